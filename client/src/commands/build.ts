@@ -1,0 +1,43 @@
+// Build image: choose the Dockerfile and context, tag defaulting to the folder name
+// (remembered per Dockerfile), run `docker build` as a Task.
+import * as vscode from 'vscode';
+import { basename, dirname } from 'node:path';
+import { build, defaultTag } from '../docker/argv';
+import { currentToolset } from '../docker/detect';
+import { makeTask, runTask } from '../docker/tasks';
+import { t } from '../i18n';
+import { ensureEngine } from './engineCheck';
+
+export interface BuildArgs { dockerfile?: string; context?: string; tag?: string; target?: string; interactive?: boolean }
+
+async function pickDockerfile(): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  if (active?.languageId === 'dockerfile' && active.uri.scheme === 'file') return active.uri;
+  const found = await vscode.workspace.findFiles('**/{Dockerfile,Containerfile,*.dockerfile,Dockerfile.*}', '**/node_modules/**', 50);
+  if (found.length <= 1) return found[0];
+  const pick = await vscode.window.showQuickPick(found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })), { placeHolder: t('Which Dockerfile?') });
+  return pick?.uri;
+}
+
+export function buildCommand(context: vscode.ExtensionContext) {
+  return async (arg?: unknown): Promise<number | undefined> => {
+    const a: BuildArgs = arg instanceof vscode.Uri ? { dockerfile: arg.fsPath } : typeof arg === 'object' && arg !== null ? (arg as BuildArgs) : {};
+    const file = a.dockerfile ? vscode.Uri.file(a.dockerfile) : await pickDockerfile();
+    if (!file) { void vscode.window.showInformationMessage(t('No Dockerfile found in this workspace.')); return undefined; }
+    if (!(await ensureEngine())) return undefined;
+    const contextDir = a.context ?? dirname(file.fsPath);
+    const key = `dockerCoach.tag:${file.fsPath}`;
+    let tag = a.tag ?? context.workspaceState.get<string>(key) ?? defaultTag(basename(contextDir));
+    if (!a.tag && a.interactive !== false) {
+      const typed = await vscode.window.showInputBox({ prompt: t('Image tag'), value: tag, validateInput: (v) => (/^[a-z0-9][a-z0-9._\/:-]*$/.test(v) ? undefined : t('Use lower-case letters, digits and . _ - / :')) });
+      if (typed === undefined) return undefined;
+      tag = typed;
+    }
+    await context.workspaceState.update(key, tag);
+    const tools = await currentToolset();
+    const folder = vscode.workspace.getWorkspaceFolder(file);
+    const task = makeTask(t('Build {0}', tag), build(tools, { dockerfile: file.fsPath, context: contextDir, tag, ...(a.target ? { target: a.target } : {}) }),
+      contextDir, folder ?? vscode.TaskScope.Workspace, ['$docker-coach-build']);
+    return runTask(task);
+  };
+}

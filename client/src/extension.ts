@@ -1,0 +1,46 @@
+// activate() wires the parts together, nothing else.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { buildCommand } from './commands/build';
+import { lessonCommands } from './commands/lessons';
+import { resetToolset } from './docker/detect';
+import { CoachTaskProvider, TASK_TYPE } from './docker/tasks';
+import { loadStrings } from './i18n';
+import { createLanguageClient, serverSettings } from './languageClient';
+import { ProgressStore } from './lessons/progress';
+import { LessonTree } from './lessons/tree';
+import { LessonPanel } from './lessons/webview';
+
+let client: LanguageClient | undefined;
+
+export interface DockerCoachApi { client: LanguageClient | undefined; panel: LessonPanel; progress: ProgressStore }
+
+export async function activate(context: vscode.ExtensionContext): Promise<DockerCoachApi> {
+  loadStrings(context.extensionPath);
+  const progress = new ProgressStore(context.globalState);
+  const panel = new LessonPanel(context, progress);
+  const tree = new LessonTree(progress);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider('dockerCoach.lessons', tree));
+
+  const commands: Record<string, (...args: unknown[]) => unknown> = {
+    ...lessonCommands(panel, progress),
+    'dockerCoach.buildImage': buildCommand(context),
+  };
+  for (const [id, handler] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new CoachTaskProvider()));
+
+  client = createLanguageClient(context);
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration('dockerCoach')) return;
+    resetToolset();
+    if (e.affectsConfiguration('dockerCoach.language')) { loadStrings(context.extensionPath); tree.refresh(); }
+    void client?.sendNotification('dockerCoach/settings', serverSettings());
+  }));
+  await client.start();
+  return { client, panel, progress };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

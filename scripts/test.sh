@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# npm test: every layer, fastest first. Usage: scripts/test.sh all|unit|server|docker|vscode
+# Each layer ends with its runner's summary (node's test runner, or "N passed, N failed").
+# With CI=true a missing prerequisite fails the run; otherwise the layer is reported SKIPPED
+# (never as passed) and the run exits non-zero.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+failed=(); skipped=()
+say() { printf '\n==== %s\n' "$*"; }
+layer_result() { if [ "$2" = 0 ]; then say "layer $1: ok"; else say "layer $1: FAILED (exit $2)"; failed+=("$1"); fi; }
+missing() {
+  say "layer $1: prerequisite missing: $2"
+  if [ "${CI:-}" = true ]; then failed+=("$1"); else skipped+=("$1"); fi
+}
+
+build() {
+  if [ ! -d node_modules ]; then npm ci --no-audit --no-fund || return 1; fi
+  node scripts/build.mjs && npx eslint . --max-warnings 0
+}
+
+unit() { node --test --test-reporter=spec --test-reporter-destination=stdout out/test/unit/; }
+server() { node --test --test-reporter=spec --test-reporter-destination=stdout out/test/server/; }
+
+docker_layer() {
+  if ! scripts/prereqs.sh engine; then missing docker "Docker engine (run scripts/prereqs.sh engine as root)"; return; fi
+  local lab=${DOCKER_COACH_LAB:-/tmp/docker-coach-lab}
+  local envline
+  if ! envline=$(scripts/docker-lab.sh start "$lab"); then layer_result docker 1; return; fi
+  eval "$envline"
+  DOCKER_COACH_LAB_IMAGE=coach/busybox:1 node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout out/test/docker/
+  local rc=$?
+  scripts/docker-lab.sh stop "$lab" || true
+  unset DOCKER_HOST
+  layer_result docker $rc
+}
+
+vscode_layer() {
+  if ! scripts/prereqs.sh editor; then missing vscode "code-server, Node 24 and Chromium (run scripts/prereqs.sh editor as root)"; return; fi
+  node test/vscode/run.mjs
+  layer_result vscode $?
+}
+
+say "build and lint"
+build || { say "build or lint FAILED"; exit 1; }
+case $what in
+  unit) unit; layer_result unit $? ;;
+  server) server; layer_result server $? ;;
+  docker) docker_layer ;;
+  vscode) vscode_layer ;;
+  all)
+    unit; layer_result unit $?
+    server; layer_result server $?
+    docker_layer
+    vscode_layer ;;
+  *) echo "usage: scripts/test.sh all|unit|server|docker|vscode" >&2; exit 64 ;;
+esac
+say "summary: failed layers: ${failed[*]:-none}; skipped layers: ${skipped[*]:-none}"
+[ ${#failed[@]} -eq 0 ] && [ ${#skipped[@]} -eq 0 ]

@@ -1,0 +1,201 @@
+// One parse of a Dockerfile, shared by every rule, hover and fix for a document version.
+// Wraps dockerfile-ast and adds what rules ask for again and again: stages, flags, the
+// exec form, image references and shell commands, each with exact ranges.
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction as AstInstruction } from 'dockerfile-ast';
+import type { Position, Range } from '../types';
+import { parseImageRef, type ImageRef } from './imageRef';
+import { splitShellCommands, type ShellCommand } from './shell';
+
+export interface Word { value: string; range: Range }
+export interface Flag { name: string; value: string | null; range: Range }
+
+export interface Instruction {
+  /** Upper case keyword (`RUN` for `run`). */
+  keyword: string;
+  /** The keyword as written. */
+  written: string;
+  keywordRange: Range;
+  range: Range;
+  /** Leading `--name[=value]` options. */
+  flags: Flag[];
+  /** Arguments after the flags, continuations and comment lines removed. */
+  args: Word[];
+  /** `["a", "b"]` parsed, or null when the arguments are not a valid JSON string array. */
+  execForm: string[] | null;
+  /** The arguments start with `[`: meant as exec form, valid or not. */
+  looksLikeJson: boolean;
+  /** The instruction uses a heredoc (`RUN <<EOF`). */
+  heredoc: boolean;
+  /** Index into stages; -1 for instructions before the first FROM. */
+  stage: number;
+  node: AstInstruction;
+}
+
+export interface Stage {
+  index: number;
+  name?: string;
+  nameRange?: Range;
+  from: Instruction;
+  base: ImageRef;
+  instructions: Instruction[];
+}
+
+export interface Directive { name: string; value: string; range: Range }
+export interface Comment { text: string; line: number; range: Range }
+
+export interface DockerfileModel {
+  kind: 'dockerfile';
+  text: string;
+  lines: string[];
+  instructions: Instruction[];
+  stages: Stage[];
+  /** ARGs before the first FROM. */
+  globalArgs: Instruction[];
+  directives: Directive[];
+  comments: Comment[];
+  escape: string;
+  /** The file's line ending, for fixes that add lines. */
+  eol: '\n' | '\r\n';
+  /** Stage index by lower-cased name (stage names are case-insensitive). */
+  stageIndex(name: string): number | undefined;
+  /** Shell commands of a RUN (or shell-form CMD/ENTRYPOINT), computed once. */
+  commands(instr: Instruction): ShellCommand[];
+}
+
+const FLAG = /^--([A-Za-z][\w-]*)(?:=(.*))?$/s;
+
+function toWord(a: { getValue(): string; getRange(): Range }): Word {
+  return { value: a.getValue(), range: a.getRange() };
+}
+
+function parseExecForm(raw: string): string[] | null {
+  const trimmed = raw.trim();
+  if (!trimmed.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The argument text with line continuations joined and comment lines inside them dropped. */
+export function joinContinuations(raw: string, escape: string): string {
+  const lines = raw.split(/\r?\n/);
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (kept.length > 0 && /^\s*#/.test(line)) continue;
+    kept.push(line);
+  }
+  const out: string[] = [];
+  for (const line of kept) {
+    const body = line.replace(/\s+$/, '');
+    if (body.endsWith(escape)) out.push(body.slice(0, -escape.length));
+    else out.push(line);
+  }
+  return out.join(' ');
+}
+
+function buildInstruction(node: AstInstruction, stage: number, escape: string): Instruction {
+  const all = node.getArguments().map(toWord);
+  const flags: Flag[] = [];
+  let i = 0;
+  // COPY, ADD, FROM, RUN and HEALTHCHECK: dockerfile-ast parses flags and leaves them out of
+  // the arguments; for the others, leading `--x` words are flags.
+  const withFlags = node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] };
+  if (typeof withFlags.getFlags === 'function') {
+    for (const f of withFlags.getFlags()) flags.push({ name: f.getName().toLowerCase(), value: f.getValue(), range: f.getRange() });
+  } else {
+    for (; i < all.length; i++) {
+      const w = all[i] as Word;
+      const m = FLAG.exec(w.value);
+      if (!m) break;
+      flags.push({ name: (m[1] as string).toLowerCase(), value: m[2] ?? null, range: w.range });
+    }
+  }
+  const args = all.slice(i);
+  const raw = node.getRawArgumentsContent() ?? '';
+  const afterFlags = args.length > 0 ? raw.slice(Math.max(0, raw.indexOf((args[0] as Word).value))) : '';
+  const keyword = node.getKeyword();
+  const isHeredoc = /(^|\s)<<-?["']?[A-Za-z_]/.test(afterFlags.split(/\r?\n/, 1)[0] ?? '');
+  const joined = joinContinuations(afterFlags, escape);
+  return {
+    keyword,
+    written: node.getInstruction(),
+    keywordRange: node.getInstructionRange(),
+    range: node.getRange(),
+    flags,
+    args,
+    execForm: isHeredoc ? null : parseExecForm(joined),
+    looksLikeJson: !isHeredoc && joined.trimStart().startsWith('['),
+    heredoc: isHeredoc,
+    stage,
+    node,
+  };
+}
+
+export function parseDockerfile(text: string): DockerfileModel {
+  const ast = DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter();
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+  const globalArgs: Instruction[] = [];
+  for (const node of ast.getInstructions()) {
+    const keyword = node.getKeyword();
+    if (keyword === 'FROM') {
+      const instr = buildInstruction(node, stages.length, escape);
+      const image = instr.args[0];
+      const asWord = instr.args[1];
+      const nameWord = asWord && asWord.value.toUpperCase() === 'AS' ? instr.args[2] : undefined;
+      const platform = instr.flags.find((f) => f.name === 'platform')?.value ?? undefined;
+      const base = parseImageRef(image?.value ?? '', image?.range ?? instr.keywordRange, platform);
+      const stage: Stage = { index: stages.length, from: instr, base, instructions: [instr] };
+      if (nameWord) {
+        stage.name = nameWord.value;
+        stage.nameRange = nameWord.range;
+      }
+      stages.push(stage);
+      instructions.push(instr);
+      continue;
+    }
+    const instr = buildInstruction(node, stages.length - 1, escape);
+    instructions.push(instr);
+    if (stages.length === 0) {
+      if (keyword === 'ARG') globalArgs.push(instr);
+    } else {
+      (stages[stages.length - 1] as Stage).instructions.push(instr);
+    }
+  }
+  const directives = ast.getDirectives().map((d) => ({ name: d.getName().toLowerCase(), value: d.getValue(), range: d.getRange() }));
+  const comments = ast.getComments().map((c) => ({ text: c.getContent(), line: c.getRange().start.line, range: c.getRange() }));
+  const byName = new Map<string, number>();
+  for (const s of stages) if (s.name !== undefined && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
+  const commandCache = new WeakMap<Instruction, ShellCommand[]>();
+  const lines = text.split(/\r?\n/);
+  return {
+    kind: 'dockerfile',
+    text,
+    lines,
+    instructions,
+    stages,
+    globalArgs,
+    directives,
+    comments,
+    escape,
+    eol: /\r\n/.test(text) ? '\r\n' : '\n',
+    stageIndex: (name) => byName.get(name.toLowerCase()),
+    commands(instr) {
+      let cached = commandCache.get(instr);
+      if (!cached) {
+        cached = splitShellCommands(instr);
+        commandCache.set(instr, cached);
+      }
+      return cached;
+    },
+  };
+}
+
+export function lineEnd(model: DockerfileModel, line: number): Position {
+  return { line, character: (model.lines[line] ?? '').length };
+}

@@ -1,0 +1,75 @@
+// Per-document analysis state: one parse and one analysis per document version, shared by
+// diagnostics, hovers, code actions and completions.
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeModel, parse, type Analysis, type Model } from './analysis/analyze';
+import { kindOf } from './analysis/fileKinds';
+import type { FileKind } from './analysis/types';
+import { ConfigLookup } from './workspace/config';
+import { fsProject } from './workspace/fsProject';
+import type { ServerSettings } from './settings';
+
+interface Entry { version: number; text: string; model: Model; analysis?: Analysis }
+
+export class DocumentState {
+  private readonly entries = new Map<string, Entry>();
+  readonly configs = new ConfigLookup();
+
+  constructor(private settings: ServerSettings, private readonly openText: (path: string) => string | undefined, private readonly log: (msg: string) => void) {}
+
+  updateSettings(settings: ServerSettings): void {
+    this.settings = settings;
+    for (const e of this.entries.values()) delete e.analysis;
+  }
+
+  get lang() { return this.settings.lang; }
+
+  kindOf(doc: TextDocument): FileKind | undefined {
+    if (doc.languageId === 'dockerfile') return 'dockerfile';
+    if (doc.languageId === 'dockercompose') return 'compose';
+    return kindOf(safePath(doc.uri) ?? doc.uri, this.settings.composePatterns);
+  }
+
+  model(doc: TextDocument, kind: FileKind): Model {
+    let e = this.entries.get(doc.uri);
+    if (!e || e.version !== doc.version || e.model.kind !== kind) {
+      const text = doc.getText();
+      e = { version: doc.version, text, model: parse(kind, stripBom(text)) };
+      this.entries.set(doc.uri, e);
+    }
+    return e.model;
+  }
+
+  analysis(doc: TextDocument, kind: FileKind): Analysis {
+    const model = this.model(doc, kind);
+    const e = this.entries.get(doc.uri) as Entry;
+    if (!e.analysis) {
+      const path = safePath(doc.uri);
+      const fileConfig = path ? this.configs.forFile(path).config : undefined;
+      e.analysis = analyzeModel(model, {
+        lang: this.settings.lang,
+        severities: { ...fileConfig?.rules, ...this.settings.rules },
+        ...(path ? { project: fsProject(path, this.openText) } : {}),
+        onInternalError: (code, err) => this.log(`rule ${code} failed on ${doc.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
+      });
+    }
+    return e.analysis;
+  }
+
+  forget(uri: string): void { this.entries.delete(uri); }
+
+  /** Drop cached analyses (not parses): a file around them changed. */
+  invalidateAnalyses(): void {
+    this.configs.clear();
+    for (const e of this.entries.values()) delete e.analysis;
+  }
+}
+
+export function safePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try { return fileURLToPath(uri); } catch { return undefined; }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

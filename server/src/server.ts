@@ -1,0 +1,6 @@
+// Docker Coach language server entry: IPC when VS Code starts it, `--stdio` for any other
+// LSP client (Neovim, Helix, Emacs...). Never needs a Docker daemon.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './startServer';
+
+startServer(createConnection(ProposedFeatures.all));
