@@ -26,13 +26,13 @@ export function build(t: Toolset, o: { dockerfile: string; context: string; tag:
   return call(t.cli, 'build', '-f', o.dockerfile, '-t', o.tag, ...(o.target ? ['--target', o.target] : []), '--', o.context);
 }
 
-export function run(t: Toolset, o: { image: string; name?: string; ports?: string[]; remove?: boolean; detach?: boolean }): Argv {
+export function run(t: Toolset, o: { image: string; name?: string; ports?: string[]; remove?: boolean; detach?: boolean; command?: string[] }): Argv {
   const args = ['run'];
   if (o.remove !== false) args.push('--rm');
   if (o.detach) args.push('-d');
   if (o.name) args.push('--name', o.name);
   for (const p of o.ports ?? []) args.push('-p', p);
-  args.push('--', o.image);
+  args.push('--', o.image, ...(o.command ?? []));
   return call(t.cli, ...args);
 }
 
