@@ -36,9 +36,15 @@ docker_layer() {
 }
 
 vscode_layer() {
-  if ! scripts/prereqs.sh editor; then missing vscode "code-server, Node 24 and Chromium (run scripts/prereqs.sh editor as root)"; return; fi
+  if ! scripts/prereqs.sh all; then missing vscode "code-server, Node 24, Chromium and a Docker engine (run scripts/prereqs.sh as root)"; return; fi
+  local lab=${DOCKER_COACH_LAB:-/tmp/docker-coach-lab} envline
+  if ! envline=$(scripts/docker-lab.sh start "$lab"); then layer_result vscode 1; return; fi
+  eval "$envline"
   node test/vscode/run.mjs
-  layer_result vscode $?
+  local rc=$?
+  scripts/docker-lab.sh stop "$lab" || true
+  unset DOCKER_HOST
+  layer_result vscode $rc
 }
 
 say "build and lint"

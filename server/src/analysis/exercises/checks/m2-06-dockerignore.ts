@@ -125,11 +125,11 @@ export const check: ExerciseCheck = {
   id: 'm2-06-dockerignore',
   kind: 'files',
   run(files) {
-    let best = judge(files, undefined);
+    let best: Criterion[] | undefined;
     for (const df of dockerfiles(files)) {
       const result = judge(files, df);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
+      if (!best || result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
     }
-    return best;
+    return best ?? judge(files, undefined);
   },
 };

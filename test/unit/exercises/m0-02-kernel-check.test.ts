@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../../server/src/analysis/exercises/checks/m0-02-kernel-check';
+import type { EngineSnapshot } from '../../../server/src/analysis/exercises/types';
+
+type Row = Partial<EngineSnapshot['containers'][number]> & { name: string };
+type ImageRow = Partial<EngineSnapshot['images'][number]>;
+
+/** A snapshot shaped like the client's `docker ps -a` and `docker images` JSON lines. */
+function snapshot(containers: Row[] = [], images: ImageRow[] = []): EngineSnapshot {
+  return {
+    containers: containers.map((c, i) => ({ id: String(i).padStart(64, 'c'), image: '', state: 'exited', status: 'Exited (0) 2 seconds ago', ports: '', ...c })),
+    images: images.map((im) => ({ repository: '', tag: '', id: '', size: '8.3MB', ...im })),
+    volumes: [],
+    networks: [{ name: 'bridge', driver: 'bridge' }, { name: 'host', driver: 'host' }, { name: 'none', driver: 'null' }],
+  };
+}
+
+function run(engine: EngineSnapshot) {
+  assert.equal(check.kind, 'engine');
+  return (check.run as (e: EngineSnapshot) => ReturnType<typeof check.run>)(engine);
+}
+const passed = (engine: EngineSnapshot) => Object.fromEntries(run(engine).map((c) => [c.id, c.passed]));
+const allPassed = (engine: EngineSnapshot) => { const r = run(engine); assert.ok(r.every((c) => c.passed), JSON.stringify(r)); };
+const nonePassed = (engine: EngineSnapshot) => { const r = run(engine); assert.ok(r.every((c) => !c.passed), JSON.stringify(r)); };
+
+test('m0-02-kernel-check: an engine with nothing on it fails every criterion', () => {
+  nonePassed(snapshot());
+});
+
+test('m0-02-kernel-check: every criterion is a sentence in both languages', () => {
+  for (const c of run(snapshot())) {
+    assert.match(c.text.en, /^[A-Za-z].{20,}[.)]$/);
+    assert.match(c.text.ru, /[а-яё]/i);
+  }
+});
+
+test('m0-02-kernel-check: the lesson command passes', () => {
+  allPassed(snapshot([{ name: 'kernel-check', image: 'alpine:3.22', status: 'Exited (0) 10 seconds ago' }]));
+  allPassed(snapshot([{ name: 'kernel-check', image: 'docker.io/library/alpine:3.22', status: 'Exited (0) 1 minute ago' }]));
+});
+
+test('m0-02-kernel-check: latest, a failed command or a running container do not pass', () => {
+  assert.deepEqual(passed(snapshot([{ name: 'kernel-check', image: 'alpine' }])), { exists: true, 'pinned-alpine': false, 'exited-0': true });
+  assert.deepEqual(passed(snapshot([{ name: 'kernel-check', image: 'alpine:latest' }]))['pinned-alpine'], false);
+  assert.deepEqual(passed(snapshot([{ name: 'kernel-check', image: 'alpine:3.22', status: 'Exited (127) 3 seconds ago' }]))['exited-0'], false);
+  assert.deepEqual(passed(snapshot([{ name: 'kernel-check', image: 'alpine:3.22', state: 'running', status: 'Up 3 seconds' }]))['exited-0'], false);
+  assert.deepEqual(passed(snapshot([{ name: 'kernel-check', image: 'sha256:' + 'b'.repeat(64) }]))['pinned-alpine'], false);
+  assert.deepEqual(passed(snapshot([{ name: 'other', image: 'alpine:3.22' }])), { exists: false, 'pinned-alpine': false, 'exited-0': false });
+});

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, isExcluded, parseIgnore } from '../../../server/src/analysis/exercises/checks/m2-06-dockerignore';
+import { memoryFiles } from '../helpers';
+
+const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
+const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+
+const DOCKERFILE = 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n';
+const IGNORE = '# version control\n.git\nnode_modules\n.env\n.env.*\n!.env.example\n*.log\n';
+
+test('m2-06: a .dockerignore next to the Dockerfile with the three exclusions passes', () => {
+  assert.deepEqual(failed({ Dockerfile: DOCKERFILE, '.dockerignore': IGNORE, 'package.json': '{}' }), []);
+  assert.deepEqual(failed({ 'web/Dockerfile': DOCKERFILE, 'web/.dockerignore': '**/.git/\n/node_modules\n.env*\n' }), []);
+});
+
+test('m2-06: an empty workspace fails every criterion', () => {
+  const result = run({});
+  assert.equal(result.length, 5);
+  assert.ok(result.every((c) => !c.passed));
+});
+
+test('m2-06: a missing file or missing lines fail', () => {
+  assert.deepEqual(failed({ Dockerfile: DOCKERFILE }), ['present', 'excludes-git', 'excludes-node-modules', 'excludes-env', 'copies-kept']);
+  assert.deepEqual(failed({ Dockerfile: DOCKERFILE, '.dockerignore': 'node_modules\n' }), ['excludes-git', 'excludes-env']);
+});
+
+test('m2-06: excluding a file the Dockerfile copies fails and names it', () => {
+  const result = run({ Dockerfile: DOCKERFILE, '.dockerignore': IGNORE + 'package-lock.json\n' });
+  const kept = result.find((c) => c.id === 'copies-kept');
+  assert.equal(kept?.passed, false);
+  assert.match(kept?.text.en ?? '', /package-lock\.json/);
+});
+
+test('m2-06: the matcher follows Docker: last match wins, folders exclude their contents', () => {
+  const p = parseIgnore('*\n!src\n!package.json\nsrc/**/*.test.js\n');
+  assert.equal(isExcluded(p, 'README.md'), true);
+  assert.equal(isExcluded(p, 'src/app.js'), false);
+  assert.equal(isExcluded(p, 'src/lib/a.test.js'), true);
+  assert.equal(isExcluded(p, 'package.json'), false);
+  const q = parseIgnore('node_modules\n');
+  assert.equal(isExcluded(q, 'node_modules/x/index.js'), true);
+  assert.equal(isExcluded(q, 'web/node_modules'), false);
+});
