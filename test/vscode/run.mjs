@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: opt } = parseArgs({ options: {
-  workspace: { type: 'string', default: join(root, 'test', 'fixtures', 'workspace') },
+  workspace: { type: 'string', default: join(root, 'samples', 'hello-node') },
   out: { type: 'string', default: join(root, 'test-results', 'vscode') },
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
