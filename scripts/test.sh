@@ -42,6 +42,10 @@ vscode_layer() {
   eval "$envline"
   node test/vscode/run.mjs
   local rc=$?
+  say "the same suite against the packaged .vsix"
+  if npx vsce package --no-dependencies --no-rewrite-relative-links --out test-results/docker-coach.vsix; then
+    node test/vscode/run.mjs --vsix test-results/docker-coach.vsix --out test-results/vscode-vsix || rc=1
+  else rc=1; fi
   scripts/docker-lab.sh stop "$lab" || true
   unset DOCKER_HOST
   layer_result vscode $rc

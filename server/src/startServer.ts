@@ -7,6 +7,7 @@ import { DocumentState, safePath } from './documents';
 import { DiagnosticsPublisher } from './handlers/diagnostics';
 import { codeActions } from './handlers/codeActions';
 import { hover } from './handlers/hover';
+import { completion } from './handlers/completion';
 import { readSettings, SETTINGS_NOTIFICATION } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -28,6 +29,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: ['-', '=', '$', '{'] },
       },
       serverInfo: { name: 'docker-coach' },
     };
@@ -45,6 +47,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((p) => hover(p, documents, state));
   connection.onCodeAction((p) => codeActions(p, documents, state));
+  connection.onCompletion((p) => completion(p, documents, state));
 
   documents.listen(connection);
   connection.listen();

@@ -87,3 +87,20 @@ test('compose files by language id get compose diagnostics', async () => {
   assert.deepEqual((await c.diagnostics(curi)).map((d) => d.code), ['DC003', 'DC021']);
   c.close();
 });
+
+test('completion: instruction snippets, stage names after --from=, declared variables after $', async () => {
+  const c = await startTestServer();
+  const text = 'ARG NODE_VERSION=22\nFROM node:${NODE_VERSION} AS build\nENV APP_HOME=/app\nRUN echo $\nFROM nginx:1.27-alpine\nCOPY --from=\n\n';
+  c.open(uri, 'dockerfile', text);
+  await c.diagnostics(uri);
+  type Item = { label: string; insertText?: string; insertTextFormat?: number };
+  const at = async (line: number, character: number) => await c.rpc.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }) as Item[];
+  const atStart = await at(6, 0);
+  const from = atStart.find((i) => i.label === 'FROM');
+  assert.equal(from?.insertTextFormat, 2, 'a snippet');
+  assert.match(from?.insertText ?? '', /^FROM \$\{1:image\}/);
+  assert.deepEqual((await at(5, 12)).map((i) => i.label), ['build']);
+  assert.deepEqual((await at(3, 10)).map((i) => i.label).sort(), ['APP_HOME', 'NODE_VERSION']);
+  assert.ok((await at(5, 7)).some((i) => i.label === '--from='));
+  c.close();
+});

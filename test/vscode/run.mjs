@@ -2,9 +2,11 @@
 // Runs the in-editor suite inside real VS Code: code-server (VS Code 1.139) in headless Chromium
 // driven by Playwright. Prints mocha's report and a closing "N passed, N failed" line; exits
 // with the suite's code (0 passed, 1 failed, 124 timeout, 2 harness error).
-//   node test/vscode/run.mjs [--workspace DIR] [--out DIR] [--timeout S]
+//   node test/vscode/run.mjs [--workspace DIR] [--out DIR] [--timeout S] [--vsix FILE]
+// --vsix installs the packaged extension and runs the same suite against it (the development
+// path is then an empty host extension), proving the .vsix works on its own.
 // Env: DOCKER_COACH_CACHE (Node 24 + code-server, from scripts/prereqs.sh), DOCKER_HOST (passed on).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
@@ -19,6 +21,7 @@ const { values: opt } = parseArgs({ options: {
   out: { type: 'string', default: join(root, 'test-results', 'vscode') },
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
+  vsix: { type: 'string' },
 } });
 const cache = process.env.DOCKER_COACH_CACHE ?? join(homedir(), '.cache', 'docker-coach');
 const node24 = join(cache, 'node24', 'node_modules', 'node', 'bin', 'node');
@@ -58,6 +61,12 @@ try {
     'security.workspace.trust.enabled': false, ...JSON.parse(opt.settings),
   }, null, 2));
   await writeFile(join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
+  if (opt.vsix) {
+    const r = spawnSync(node24, [codeServer, '--extensions-dir', join(tmp, 'extensions'), '--user-data-dir', join(tmp, 'user'),
+      '--install-extension', resolve(opt.vsix)], { encoding: 'utf8', env: { ...process.env, ...xdg } });
+    if (r.status !== 0) throw new Error(`installing ${opt.vsix} failed: ${r.stdout}${r.stderr}`);
+    say(`installed ${opt.vsix}`);
+  }
   const port = await freePort();
   const log = createWriteStream(join(outDir, 'code-server.log'));
   server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', join(tmp, 'user'),
@@ -123,7 +132,8 @@ try {
   server.once('exit', () => finish({ error: 'code-server exited' }));
   const timer = setTimeout(() => finish({ error: `timed out after ${opt.timeout}s`, code: 124 }), Number(opt.timeout) * 1000);
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${pathToFileURL(p).pathname}`;
-  const payload = [['extensionDevelopmentPath', remote(root)], ['extensionTestsPath', remote(join(root, 'out', 'test', 'vscode', 'suite', 'index.js'))]];
+  const devPath = opt.vsix ? join(root, 'test', 'vscode', 'host') : root;
+  const payload = [['extensionDevelopmentPath', remote(devPath)], ['extensionTestsPath', remote(join(root, 'out', 'test', 'vscode', 'suite', 'index.js'))]];
   await page.goto(`${base}/?${new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) })}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   say('workbench loading');
   const result = await done;
