@@ -48,7 +48,8 @@ for (const mod of curriculum.modules) {
     for (const lang of LANGS) {
       const file = join(root, 'lessons', lang, mod.id, `${id}.md`);
       if (!existsSync(file)) continue;
-      const { meta, body } = splitFrontMatter(readFileSync(file, 'utf8'));
+      let meta, body;
+      try { ({ meta, body } = splitFrontMatter(readFileSync(file, 'utf8'))); } catch (e) { throw new Error(`${file}: front matter is not valid YAML: ${e.message}`); }
       if (!meta) throw new Error(`${file}: no front matter`);
       entry.order ??= meta.order;
       entry.minutes ??= meta.minutes;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { buildCommand } from './commands/build';
+import { registerBuildProblemActions } from './buildProblems';
 import { lessonCommands } from './commands/lessons';
 import { resetToolset } from './docker/detect';
 import { CoachTaskProvider, TASK_TYPE } from './docker/tasks';
@@ -27,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
     'dockerCoach.buildImage': buildCommand(context),
   };
   for (const [id, handler] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
-  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new CoachTaskProvider()));
+  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new CoachTaskProvider()), registerBuildProblemActions());
 
   client = createLanguageClient(context);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {

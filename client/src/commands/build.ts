@@ -4,7 +4,11 @@ import * as vscode from 'vscode';
 import { basename, dirname } from 'node:path';
 import { build, defaultTag } from '../docker/argv';
 import { currentToolset } from '../docker/detect';
-import { makeTask, runTask } from '../docker/tasks';
+import { makeExplainedTask } from '../docker/tasks';
+import { explainBuildOutput, problemLine } from '../../../server/src/analysis/build/explainOutput';
+import { parseDockerfile } from '../../../server/src/analysis/dockerfile/model';
+import { readFileSync } from 'node:fs';
+import { lang } from '../i18n';
 import { t } from '../i18n';
 import { ensureEngine } from './engineCheck';
 
@@ -36,8 +40,17 @@ export function buildCommand(context: vscode.ExtensionContext) {
     await context.workspaceState.update(key, tag);
     const tools = await currentToolset();
     const folder = vscode.workspace.getWorkspaceFolder(file);
-    const task = makeTask(t('Build {0}', tag), build(tools, { dockerfile: file.fsPath, context: contextDir, tag, ...(a.target ? { target: a.target } : {}) }),
-      contextDir, folder ?? vscode.TaskScope.Workspace, ['$docker-coach-build']);
-    return runTask(task);
+    const argv = build(tools, { dockerfile: file.fsPath, context: contextDir, tag, ...(a.target ? { target: a.target } : {}) });
+    const { task, exitCode } = makeExplainedTask(t('Build {0}', tag), argv, contextDir, folder ?? vscode.TaskScope.Workspace, ['$docker-coach-build'],
+      (code, output) => (code === 0 ? [] : explainFailure(file, output)));
+    await vscode.tasks.executeTask(task);
+    return exitCode;
   };
+}
+
+/** Lines for the terminal (read back by the docker-coach-build problem matcher). */
+function explainFailure(file: vscode.Uri, output: string): string[] {
+  let text: string;
+  try { text = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file.fsPath)?.getText() ?? readFileSync(file.fsPath, 'utf8'); } catch { return []; }
+  return explainBuildOutput(output, parseDockerfile(text), lang()).map((f) => problemLine(file.fsPath, f));
 }

@@ -2,6 +2,7 @@
 // shows in the terminal, gets problem matchers and can be re-run. Resolves with the exit code.
 import * as vscode from 'vscode';
 import type { Argv } from './argv';
+import { ProcessPty } from './processPty';
 
 export const TASK_TYPE = 'docker-coach';
 
@@ -13,6 +14,18 @@ export function makeTask(name: string, argv: Argv, cwd: string | undefined, scop
   const task = new vscode.Task(definition, scope, name, 'docker-coach', new vscode.ProcessExecution(argv.program, argv.args, cwd ? { cwd } : {}), matchers);
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, panel: vscode.TaskPanelKind.Dedicated, clear: true };
   return task;
+}
+
+/** A task whose output is kept: `explain` turns a failure into lines the problem matcher reads. */
+export function makeExplainedTask(name: string, argv: Argv, cwd: string | undefined, scope: vscode.WorkspaceFolder | vscode.TaskScope,
+  matchers: string[], explain: (code: number, output: string) => string[]): { task: vscode.Task; exitCode: Promise<number> } {
+  const definition: CoachTaskDefinition = { type: TASK_TYPE, program: argv.program, args: argv.args, ...(cwd ? { cwd } : {}) };
+  let resolveExit: (code: number) => void = () => undefined;
+  const exitCode = new Promise<number>((r) => { resolveExit = r; });
+  const task = new vscode.Task(definition, scope, name, 'docker-coach',
+    new vscode.CustomExecution(async () => new ProcessPty(argv, cwd, explain, resolveExit)), matchers);
+  task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, panel: vscode.TaskPanelKind.Dedicated, clear: true };
+  return { task, exitCode };
 }
 
 export async function runTask(task: vscode.Task): Promise<number | undefined> {

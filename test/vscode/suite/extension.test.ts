@@ -83,3 +83,24 @@ suite('Docker Coach in VS Code', () => {
     await screenshot('build');
   });
 });
+
+suite('A failed build, explained', () => {
+  test('the failing RUN gets a problem on its line with the explanation', async function () {
+    this.timeout(180_000);
+    const dir = path.join(folder().fsPath, 'broken');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'Dockerfile');
+    fs.writeFileSync(file, 'FROM coach/busybox:1\nWORKDIR /src\nRUN echo ok > ok.txt\nRUN make build\nCMD ["cat", "ok.txt"]\n');
+    const uri = vscode.Uri.file(file);
+    await vscode.window.showTextDocument(uri);
+    const code = await vscode.commands.executeCommand<number | undefined>('dockerCoach.buildImage', { dockerfile: file, tag: 'coach-e2e/broken:1', interactive: false });
+    assert.notEqual(code, 0);
+    const problem = await until(vscode.languages.onDidChangeDiagnostics,
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'docker-coach build'), 'the build problem');
+    assert.equal(codeOf(problem), 'DF904');
+    assert.equal(problem.range.start.line, 3);
+    assert.match(problem.message, /exit code 127/);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('build-failure');
+  });
+});
