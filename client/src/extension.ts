@@ -4,6 +4,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { buildCommand } from './commands/build';
 import { registerBuildProblemActions } from './buildProblems';
 import { lessonCommands } from './commands/lessons';
+import { composeCommands } from './commands/compose';
+import { containerCommands } from './commands/container';
+import { CoachCodeLens } from './codelens';
 import { resetToolset } from './docker/detect';
 import { CoachTaskProvider, TASK_TYPE } from './docker/tasks';
 import { loadStrings } from './i18n';
@@ -26,14 +29,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
   const commands: Record<string, (...args: unknown[]) => unknown> = {
     ...lessonCommands(panel, progress),
     'dockerCoach.buildImage': buildCommand(context),
+    ...composeCommands(),
+    ...containerCommands(context),
   };
   for (const [id, handler] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new CoachTaskProvider()), registerBuildProblemActions());
+
+  const lenses = new CoachCodeLens();
+  context.subscriptions.push(vscode.languages.registerCodeLensProvider([{ language: 'dockerfile' }, { language: 'dockercompose' }], lenses),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()));
 
   client = createLanguageClient(context);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('dockerCoach')) return;
     resetToolset();
+    lenses.refresh();
     if (e.affectsConfiguration('dockerCoach.language')) { loadStrings(context.extensionPath); tree.refresh(); }
     void client?.sendNotification('dockerCoach/settings', serverSettings());
   }));
