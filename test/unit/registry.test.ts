@@ -13,7 +13,7 @@ test('rule codes are unique and well formed', () => {
   const codes = allRules.map((r) => r.meta.code);
   assert.equal(new Set(codes).size, codes.length);
   for (const r of allRules) {
-    assert.match(r.meta.code, r.kind === 'dockerfile' ? /^DF\d{3}$/ : /^(DC|XP)\d{3}$/);
+    assert.match(r.meta.code, r.kind === 'dockerfile' ? /^(DF|XP)\d{3}$/ : /^(DC|XP)\d{3}$/);
     assert.match(r.meta.slug, /^[a-z0-9-]+$/);
   }
 });

@@ -31,8 +31,20 @@ export function analyze(kind: FileKind, text: string, options: AnalyzeOptions = 
   return analyzeModel(parse(kind, text), options);
 }
 
+/** A file with NUL bytes is not text: one finding instead of hundreds of nonsense ones. */
+function binaryFinding(model: Model, lang: Lang, options: AnalyzeOptions): Finding[] {
+  const code = model.kind === 'dockerfile' ? 'DF034' : 'DC001';
+  if (options.severities?.[code] === 'off') return [];
+  return [{
+    code, severity: options.severities?.[code] ?? 'error', lesson: model.kind === 'dockerfile' ? 'm2-01-first-dockerfile' : 'm5-01-first-compose',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, data: { binary: true },
+    message: lang === 'ru' ? 'Это двоичный файл, а не текст: Docker не сможет его прочитать. Проверьте, тот ли файл открыт.' : 'This is a binary file, not text: Docker cannot read it. Check that this is the file you meant.',
+  }];
+}
+
 export function analyzeModel(model: Model, options: AnalyzeOptions = {}): Analysis {
   const lang = options.lang ?? 'en';
+  if (model.text.includes('\u0000')) return { model, findings: binaryFinding(model, lang, options) };
   const findings: Finding[] = [];
   let suppressions: Suppressions;
   try {

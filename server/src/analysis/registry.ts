@@ -3,8 +3,9 @@ import type { AnyRule } from './rule';
 import type { FileKind, Lang, RuleMeta } from './types';
 import { dockerfileRules } from './dockerfile/rules';
 import { composeRules } from './compose/rules';
+import { projectRules } from './project/rules';
 
-export const allRules: readonly AnyRule[] = [...dockerfileRules, ...composeRules];
+export const allRules: readonly AnyRule[] = [...dockerfileRules, ...composeRules, ...projectRules];
 
 const byCode = new Map<string, AnyRule>(allRules.map((r) => [r.meta.code, r]));
 const byPeer = new Map<string, string[]>();

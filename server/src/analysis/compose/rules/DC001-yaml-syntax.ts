@@ -9,7 +9,6 @@ const EXPLAIN: Record<string, { en: string; ru: string }> = {
   MULTILINE_IMPLICIT_KEY: { en: 'A key cannot span several lines; check the indentation or a missing colon above.', ru: 'Ключ не может занимать несколько строк; проверьте отступ или пропущенное двоеточие выше.' },
   BLOCK_AS_IMPLICIT_KEY: { en: 'A nested block is used as a key; check the indentation and the colon above.', ru: 'Вложенный блок стоит на месте ключа; проверьте отступ и двоеточие выше.' },
   UNEXPECTED_TOKEN: { en: 'Something here does not belong in YAML at this place.', ru: 'Здесь стоит то, чего YAML в этом месте не ждёт.' },
-  BINARY: { en: 'This file holds binary data, not YAML text.', ru: 'В файле двоичные данные, а не текст YAML.' },
 };
 
 export const DC001: ComposeRule<{ code: string; detail: string }> = {
@@ -29,10 +28,6 @@ export const DC001: ComposeRule<{ code: string; detail: string }> = {
     },
   },
   check(file, report) {
-    if (file.text.includes('\u0000')) {
-      report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, data: { code: 'BINARY', detail: '' } });
-      return;
-    }
     for (const p of file.syntax) report({ range: p.range, data: { code: p.code, detail: p.message.split('\n')[0] ?? p.message } });
   },
 };

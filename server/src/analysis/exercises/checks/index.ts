@@ -14,5 +14,13 @@ import { check as m204ArgEnv } from './m2-04-arg-env';
 import { check as m205RuntimeMetadata } from './m2-05-runtime-metadata';
 import { check as m206Dockerignore } from './m2-06-dockerignore';
 import { check as m207RunHygiene } from './m2-07-run-hygiene';
+import { check as m601OverrideProfile } from './m6-01-override-profile';
+import { check as m602LimitsRestart } from './m6-02-limits-restart';
+import { check as m603SecretFile } from './m6-03-secret-file';
+import { check as m604ProxyOnly } from './m6-04-proxy-only';
+import { check as m605LogRotation } from './m6-05-log-rotation';
+import { check as m606HardenedService } from './m6-06-hardened-service';
+import { check as m607HealthRestart } from './m6-07-health-restart';
+import { check as m608QualifiedImages } from './m6-08-qualified-images';
 
-export const exerciseChecks: ExerciseCheck[] = [m001PinnedBase, m002KernelCheck, m003CopyOnWrite, m004FirstRun, m101FourStates, m102PeekInside, m103SecondTag, m201BasicInstructions, m202CacheOrder, m203ExecForm, m204ArgEnv, m205RuntimeMetadata, m206Dockerignore, m207RunHygiene];
+export const exerciseChecks: ExerciseCheck[] = [m001PinnedBase, m002KernelCheck, m003CopyOnWrite, m004FirstRun, m101FourStates, m102PeekInside, m103SecondTag, m201BasicInstructions, m202CacheOrder, m203ExecForm, m204ArgEnv, m205RuntimeMetadata, m206Dockerignore, m207RunHygiene, m601OverrideProfile, m602LimitsRestart, m603SecretFile, m604ProxyOnly, m605LogRotation, m606HardenedService, m607HealthRestart, m608QualifiedImages];

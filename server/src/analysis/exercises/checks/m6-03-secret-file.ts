@@ -1,0 +1,123 @@
+// Exercise of lesson m6-03-secrets-and-configs: a secret declared at the top level from a file,
+// used by a service (which then finds it at /run/secrets/NAME), every referenced secret or config
+// declared, no password written into environment, and the secret file kept out of git.
+import { isMap } from 'yaml';
+import { deref, mapGet, mapPairs, scalarText, seqItems, type ComposeModel } from '../../compose/model';
+import { matchesAny } from '../../glob';
+import { composeFiles, criterion } from '../helpers';
+import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
+
+const SECRETISH = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)/i;
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** `a/./b/../c` -> `a/c`; undefined when the path leaves the workspace or is absolute. */
+function normalize(path: string): string | undefined {
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~')) return undefined;
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') { if (out.length === 0) return undefined; out.pop(); } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Is the workspace file at `rel` ignored by some .gitignore in the folders above it? */
+function gitIgnored(files: WorkspaceFiles, rel: string): boolean {
+  const parts = rel.split('/');
+  for (let depth = 0; depth < parts.length; depth++) {
+    const dir = parts.slice(0, depth).join('/');
+    const text = files.read(dir ? `${dir}/.gitignore` : '.gitignore');
+    if (text === undefined) continue;
+    const inside = parts.slice(depth).join('/');
+    let ignored = false;
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      const negated = line.startsWith('!');
+      let pattern = negated ? line.slice(1) : line;
+      const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
+      pattern = pattern.replace(/^\//, '');
+      const hit = matchesAny(inside, anchored ? [pattern] : [pattern, `**/${pattern}`]);
+      if (hit) ignored = !negated;
+    }
+    if (ignored) return true;
+  }
+  return false;
+}
+
+/** Names a service lists under `secrets:` or `configs:` (short or long syntax). */
+function refs(model: ComposeModel, service: unknown, key: 'secrets' | 'configs'): string[] {
+  return seqItems(model.doc, mapGet(model.doc, service, key)?.value).map((item) =>
+    isMap(item) ? scalarText(deref(model.doc, mapGet(model.doc, item, 'source')?.value ?? null)) : scalarText(item))
+    .filter((s): s is string => s !== undefined);
+}
+
+/** Variables a service sets, from the mapping or the `KEY=value` list form. */
+function environment(model: ComposeModel, service: unknown): { name: string; value: string | undefined }[] {
+  const node = deref(model.doc, mapGet(model.doc, service, 'environment')?.value ?? null);
+  const fromMap = mapPairs(model.doc, node).map((p) => ({ name: String(p.key.value), value: scalarText(deref(model.doc, p.value)) }));
+  const fromList = seqItems(model.doc, node).map((n) => scalarText(n) ?? '').map((line) => {
+    const eq = line.indexOf('=');
+    return eq < 0 ? { name: line, value: undefined } : { name: line.slice(0, eq), value: line.slice(eq + 1) };
+  });
+  return [...fromMap, ...fromList];
+}
+
+function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
+  const model = found?.model;
+  const declared = model ? model.topLevel('secrets') : [];
+  const sources = declared.map((e) => ({
+    name: e.name,
+    file: model ? scalarText(deref(model.doc, mapGet(model.doc, e.value, 'file')?.value ?? null)) : undefined,
+    env: model ? scalarText(deref(model.doc, mapGet(model.doc, e.value, 'environment')?.value ?? null)) : undefined,
+  })).filter((s) => s.file !== undefined || s.env !== undefined);
+  const declaredNames = new Set(declared.map((e) => e.name));
+  const configNames = new Set(model ? model.topLevel('configs').map((e) => e.name) : []);
+  const services = model?.services ?? [];
+  const used = model ? services.flatMap((s) => refs(model, s.value, 'secrets')) : [];
+  const usedConfigs = model ? services.flatMap((s) => refs(model, s.value, 'configs')) : [];
+  const usesDeclared = sources.some((s) => used.includes(s.name));
+  const allDeclared = used.length > 0 && used.every((n) => declaredNames.has(n)) && usedConfigs.every((n) => configNames.has(n));
+  const literal = model ? services.some((s) => environment(model, s.value).some((v) =>
+    SECRETISH.test(v.name) && !/_FILE$/i.test(v.name) && v.value !== undefined && v.value !== '' && !v.value.includes('${'))) : true;
+  const dir = found ? dirOf(found.path) : '';
+  const fileSources = sources.filter((s) => s.file !== undefined);
+  const keptOut = sources.length > 0 && fileSources.every((s) => {
+    const rel = normalize(dir ? `${dir}/${s.file}` : (s.file as string));
+    return rel !== undefined && gitIgnored(files, rel);
+  });
+  return [
+    criterion('secret-declared', sources.length > 0,
+      'The Compose file declares a secret at the top level, with file: pointing at a file that holds the value (for example secrets/db_password.txt).',
+      'В compose-файле на верхнем уровне объявлен секрет, и его file: указывает на файл со значением (например, secrets/db_password.txt).'),
+    criterion('service-uses-secret', usesDeclared,
+      'A service lists that secret under its own secrets:, so the container can read it at /run/secrets/<name>.',
+      'Сервис перечисляет этот секрет в своём разделе secrets:, и контейнер может прочитать его в /run/secrets/<имя>.'),
+    criterion('all-declared', allDeclared,
+      'Every secret and config a service uses is declared in the top-level secrets: or configs: section.',
+      'Каждый секрет и каждый конфиг, которые использует сервис, объявлены в разделе secrets: или configs: верхнего уровня.'),
+    criterion('no-literal-secret', model !== undefined && services.length > 0 && !literal,
+      'No service writes a password, token or key into environment: as plain text; point the image at the file instead (for example POSTGRES_PASSWORD_FILE: /run/secrets/db_password).',
+      'Ни один сервис не записывает пароль, токен или ключ в environment: открытым текстом; вместо этого укажите образу путь к файлу (например, POSTGRES_PASSWORD_FILE: /run/secrets/db_password).'),
+    criterion('secret-file-ignored', keptOut,
+      'The secret file is listed in .gitignore, so it never reaches the repository.',
+      'Файл секрета указан в .gitignore и не попадёт в репозиторий.'),
+  ];
+}
+
+export const check: ExerciseCheck = {
+  id: 'm6-03-secret-file',
+  kind: 'files',
+  run(files) {
+    let best = judge(files, undefined);
+    for (const found of composeFiles(files)) {
+      const result = judge(files, found);
+      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
+    }
+    return best;
+  },
+};
