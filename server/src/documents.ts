@@ -58,6 +58,9 @@ export class DocumentState {
 
   forget(uri: string): void { this.entries.delete(uri); }
 
+  /** Drop one document's cached analysis (not its parse). */
+  invalidate(uri: string): void { const e = this.entries.get(uri); if (e) delete e.analysis; }
+
   /** Drop cached analyses (not parses): a file around them changed. */
   invalidateAnalyses(): void {
     this.configs.clear();

@@ -42,7 +42,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => { state.invalidateAnalyses(); publisher.refreshAll(); });
   documents.onDidOpen((e) => publisher.schedule(e.document));
-  documents.onDidChangeContent((e) => publisher.schedule(e.document));
+  documents.onDidChangeContent((e) => {
+    publisher.schedule(e.document);
+    // Compose files read the Dockerfiles they build (cross-file rules): refresh them too.
+    if (state.kindOf(e.document) !== 'dockerfile') return;
+    for (const other of documents.all()) {
+      if (other.uri !== e.document.uri && state.kindOf(other) === 'compose') { state.invalidate(other.uri); publisher.schedule(other); }
+    }
+  });
   documents.onDidClose((e) => { state.forget(e.document.uri); publisher.clear(e.document.uri); });
 
   connection.onHover((p) => hover(p, documents, state));

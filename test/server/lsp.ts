@@ -10,6 +10,8 @@ export interface TestClient {
   open(uri: string, languageId: string, text: string): void;
   change(uri: string, version: number, text: string): void;
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /** The next publication for `uri` after this call. */
+  nextDiagnostics(uri: string): Promise<Diagnostic[]>;
   close(): void;
 }
 
@@ -44,6 +46,14 @@ export async function startTestServer(initializationOptions: Record<string, unkn
       for (;;) {
         const hit = (published.get(uri) ?? []).find((p) => p.version === want);
         if (hit) return hit.diagnostics;
+        await new Promise<void>((r) => waiters.push(r));
+      }
+    },
+    async nextDiagnostics(uri) {
+      const seen = (published.get(uri) ?? []).length;
+      for (;;) {
+        const list = published.get(uri) ?? [];
+        if (list.length > seen) return (list[list.length - 1] as PublishDiagnosticsParams).diagnostics;
         await new Promise<void>((r) => waiters.push(r));
       }
     },

@@ -104,3 +104,28 @@ test('completion: instruction snippets, stage names after --from=, declared vari
   assert.ok((await at(5, 7)).some((i) => i.label === '--from='));
   c.close();
 });
+
+test('cross-file: a compose file sees the unsaved Dockerfile it builds, and its fix edits the Dockerfile', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(join(tmpdir(), 'coach-lsp-xp-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM node:22\n');
+  writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    build:\n      context: .\n      args: [GIT_SHA=abc]\n');
+  const c = await startTestServer();
+  const composeUri = pathToFileURL(join(dir, 'compose.yaml')).toString();
+  const dockerfileUri = pathToFileURL(join(dir, 'Dockerfile')).toString();
+  c.open(composeUri, 'dockercompose', 'services:\n  web:\n    build:\n      context: .\n      args: [GIT_SHA=abc]\n');
+  const first = await c.diagnostics(composeUri);
+  const xp = first.find((d) => d.code === 'XP003');
+  assert.ok(xp, first.map((d) => d.code).join());
+  const actions = await c.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: composeUri }, range: xp.range, context: { diagnostics: [xp] } }) as CodeAction[];
+  const fix = actions.find((a) => a.title === 'Add "ARG GIT_SHA" to the Dockerfile');
+  const change = fix?.edit?.documentChanges?.find((d) => 'textDocument' in d && d.textDocument.uri === dockerfileUri) as { edits: TextEdit[] } | undefined;
+  assert.ok(change, 'the fix edits the Dockerfile');
+  const republished = c.nextDiagnostics(composeUri);
+  c.open(dockerfileUri, 'dockerfile', applyEdits('FROM node:22\n', change.edits));
+  assert.deepEqual((await republished).filter((d) => d.code === 'XP003'), [], 'the compose file is re-checked against the edited Dockerfile');
+  c.close();
+});
