@@ -32,7 +32,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 const DIAGRAM = /^media:diagrams\/([\w-]+\.svg)$/;
 const LESSON_LINK = /^lesson:([a-z0-9-]+)(?:#([\p{L}\p{N}-]+))?$/u;
 
-export function renderLesson(body: string, lang: Lang, diagramUri: (name: string) => string): Rendered {
+/**
+ * Diagrams are inlined, not loaded with <img>: inside an <img> an SVG cannot inherit the theme's
+ * text colour, so `currentColor` would be black on a dark theme. They are our own files (the
+ * lesson tests reject scripts and external references in them).
+ */
+export function renderLesson(body: string, lang: Lang, diagramSvg: (name: string) => string | undefined): Rendered {
   const code: CodeBlock[] = [];
   // `<!-- anchor: slug -->` under a translated heading keeps the English section link working.
   const anchors = new Map<number, string>();
@@ -66,8 +71,10 @@ export function renderLesson(body: string, lang: Lang, diagramUri: (name: string
     const t = tokens[idx];
     const src = String(t?.attrGet('src') ?? '');
     const m = DIAGRAM.exec(src);
-    if (!t || !m) return '';
-    return `<img class="diagram" src="${escape(diagramUri(m[1] as string))}" alt="${escape(t.content)}">`;
+    const svg = m ? diagramSvg(m[1] as string) : undefined;
+    if (!t || !svg) return '';
+    const inner = svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/<svg\b/, `<svg role="img" aria-label="${escape(t.content)}"`);
+    return `<span class="diagram">${inner}</span>`;
   };
   md.renderer.rules.link_open = (tokens, idx) => {
     const href = String(tokens[idx]?.attrGet('href') ?? '');

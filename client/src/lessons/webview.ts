@@ -2,6 +2,8 @@
 // theme colours, every message from the page validated before it does anything.
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lang, t } from '../i18n';
 import { lessonEntry, loadLesson, orderedLessons, titleOf } from './catalog';
 import { renderLesson, type CodeBlock, type LessonFile } from './content';
@@ -49,8 +51,8 @@ export class LessonPanel {
     const loaded = await loadLesson(this.context.extensionPath, id, lang());
     if (!loaded) { void vscode.window.showWarningMessage(t('The lesson {0} is not written yet.', id)); return undefined; }
     const panel = this.ensurePanel();
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const rendered = renderLesson(loaded.file.body, loaded.lang, (name) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'diagrams', name)).toString());
+    const diagrams = join(this.context.extensionPath, 'media', 'diagrams');
+    const rendered = renderLesson(loaded.file.body, loaded.lang, (name) => { try { return readFileSync(join(diagrams, name), 'utf8'); } catch { return undefined; } });
     this.current = { id, file: loaded.file, code: rendered.code, ...(section ? { section } : {}) };
     panel.title = loaded.file.title;
     const ready = new Promise<void>((r) => this.readyWaiters.push(r));

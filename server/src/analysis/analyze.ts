@@ -63,7 +63,7 @@ export function analyzeModel(model: Model, options: AnalyzeOptions = {}): Analys
         if (suppressions.isSuppressed(rule.meta.code, r.range.start.line)) return;
         findings.push({
           code: rule.meta.code,
-          severity,
+          severity: setting ?? r.severity ?? severity,
           message: rule.text[lang].message(r.data),
           range: r.range,
           lesson: rule.meta.lesson,

@@ -1,9 +1,17 @@
 // The shape of every rule: what it is (meta), what it says (text, per language),
 // how it checks (check) and how it repairs (fixes). See docs/architecture.md.
-import type { FileKind, Fix, Lang, Range, RuleMeta, RuleText } from './types';
+import type { FileKind, Fix, Lang, Range, RuleMeta, RuleText, Severity } from './types';
 import type { ProjectContext } from './project/context';
 
-export interface Report<D> { range: Range; data: D }
+export interface Report<D> {
+  range: Range;
+  data: D;
+  /**
+   * A lower severity than the rule's default for this finding only (e.g. a form Docker still
+   * accepts, where the rule's errors are forms it rejects). A severity the user set wins.
+   */
+  severity?: Severity;
+}
 
 export interface RuleContext {
   /** Other files around the analysed one, when the host provides them (never for a bare string). */

@@ -1,0 +1,44 @@
+import type { DockerfileRule } from '../rule';
+import { replace } from '../../text';
+import { isInstruction } from '../keywords';
+
+// BuildKit's ConsistentInstructionCasing: the majority of self-consistent keywords (all upper or
+// all lower) sets the style; mixed-case keywords and the minority are reported.
+export const DF036: DockerfileRule<{ written: string; expected: string; lower: boolean }> = {
+  kind: 'dockerfile',
+  meta: {
+    code: 'DF036', slug: 'inconsistent-instruction-casing', lesson: 'm2-01-first-dockerfile', severity: 'info',
+    equivalents: ['buildkit:ConsistentInstructionCasing'], fixable: true,
+  },
+  text: {
+    en: {
+      title: 'Inconsistent instruction casing',
+      message: (d) => `"${d.written}" works (keywords ignore case), but most instructions in this file are ${d.lower ? 'lower case' : 'upper case'}; mixed casing makes the file harder to scan. Write ${d.expected}.`,
+    },
+    ru: {
+      title: 'Разный регистр инструкций',
+      message: (d) => `«${d.written}» сработает (регистр ключевых слов не важен), но большинство инструкций в этом файле написаны ${d.lower ? 'строчными' : 'заглавными'} буквами, а смешанный регистр мешает читать файл. Пишите ${d.expected}.`,
+    },
+  },
+  check(file, report) {
+    let lower = 0;
+    let upper = 0;
+    const known = file.instructions.filter((i) => isInstruction(i.keyword));
+    for (const i of known) {
+      if (i.written === i.written.toLowerCase()) lower++;
+      else if (i.written === i.written.toUpperCase()) upper++;
+    }
+    const majorityLower = lower > upper;
+    for (const i of known) {
+      const expected = majorityLower ? i.written.toLowerCase() : i.written.toUpperCase();
+      if (i.written !== expected) report({ range: i.keywordRange, data: { written: i.written, expected, lower: majorityLower } });
+    }
+  },
+  fixes(_file, f) {
+    return [{
+      title: f.lang === 'ru' ? `Заменить на ${f.data.expected}` : `Change to ${f.data.expected}`,
+      edits: [replace(f.range, f.data.expected)],
+      preferred: true,
+    }];
+  },
+};

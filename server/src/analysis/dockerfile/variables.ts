@@ -1,0 +1,221 @@
+// Build-time variables: what ARG and ENV define, where `$VAR` / `${VAR}` is used, and what is
+// visible at a given instruction (BuildKit's scoping: a stage sees its own ARG and ENV above the
+// instruction, what an earlier stage it builds FROM defined, and global ARGs only once redeclared).
+import type { Range } from '../types';
+import type { DockerfileModel, Instruction, Stage, Word } from './model';
+
+/** Set by BuildKit in the global scope: usable in FROM, and in a stage after `ARG NAME`. */
+export const PLATFORM_ARGS: readonly string[] = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+];
+/** Passed to RUN without a declaration when given with --build-arg. */
+export const PROXY_ARGS: readonly string[] = [
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
+  'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+];
+/** Other names BuildKit gives a meaning to. */
+export const BUILDKIT_ARGS: readonly string[] = [
+  'BUILDKIT_SYNTAX', 'BUILDKIT_INLINE_CACHE', 'BUILDKIT_MULTI_PLATFORM', 'BUILDKIT_CONTEXT_KEEP_GIT_DIR',
+  'BUILDKIT_CACHE_MOUNT_NS', 'BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE', 'SOURCE_DATE_EPOCH',
+];
+
+export interface VarDef {
+  name: string;
+  kind: 'ARG' | 'ENV';
+  /** The value after `=` with quotes removed; null for `ARG NAME` without a default. */
+  value: string | null;
+  nameRange: Range;
+  /** The whole `NAME=value`. */
+  range: Range;
+  instr: Instruction;
+  /** An ARG before the first FROM. */
+  global: boolean;
+}
+
+export interface VarUse {
+  name: string;
+  /** `$NAME` or `${NAME...}`. */
+  range: Range;
+  nameRange: Range;
+  /** `-`, `+`, `?` ... for `${NAME:-x}` and friends; null for plain `$NAME` / `${NAME}`. */
+  modifier: string | null;
+}
+
+/** Removes shell quotes and escapes the way BuildKit's word processing does, for display. */
+export function unquote(raw: string, escape = '\\'): string {
+  let out = '';
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    if (quote === "'") { if (ch === "'") quote = null; else out += ch; continue; }
+    if (ch === escape && i + 1 < raw.length) { out += raw[++i] as string; continue; }
+    if (quote === '"') { if (ch === '"') quote = null; else out += ch; continue; }
+    if (ch === '"' || ch === "'") { quote = ch; continue; }
+    out += ch;
+  }
+  return out;
+}
+
+function quotesBalanced(text: string, escape: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quote === "'") { if (ch === "'") quote = null; continue; }
+    if (ch === escape) { i++; continue; }
+    if (quote === '"') { if (ch === '"') quote = null; continue; }
+    if (ch === '"' || ch === "'") quote = ch;
+  }
+  return quote === null;
+}
+
+/** dockerfile-ast splits `A="x y"` into two words; join words until the quotes balance. */
+export function shellWords(args: readonly Word[], escape: string): Word[] {
+  const out: Word[] = [];
+  let current: Word | undefined;
+  for (const w of args) {
+    current = current ? { value: `${current.value} ${w.value}`, range: { start: current.range.start, end: w.range.end } } : w;
+    if (quotesBalanced(current.value, escape)) { out.push(current); current = undefined; }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+interface PropertyLike {
+  getName(): string; getValue(): string | null; getNameRange(): Range; getRange(): Range;
+}
+
+/** What an ARG or ENV instruction defines, in order. */
+export function definitionsIn(model: DockerfileModel, instr: Instruction): VarDef[] {
+  const global = instr.stage < 0;
+  if (instr.keyword === 'ARG') {
+    const defs: VarDef[] = [];
+    for (const w of shellWords(instr.args, model.escape)) {
+      const eq = w.value.indexOf('=');
+      const name = eq < 0 ? w.value : w.value.slice(0, eq);
+      if (!/^[A-Za-z_][\w.-]*$/.test(name)) continue;
+      const nameRange = { start: w.range.start, end: { line: w.range.start.line, character: w.range.start.character + name.length } };
+      defs.push({ name, kind: 'ARG', value: eq < 0 ? null : unquote(w.value.slice(eq + 1), model.escape), nameRange, range: w.range, instr, global });
+    }
+    return defs;
+  }
+  if (instr.keyword === 'ENV') {
+    const node = instr.node as unknown as { getProperties?: () => PropertyLike[] };
+    if (typeof node.getProperties !== 'function') return [];
+    return node.getProperties()
+      .filter((p) => p.getName() !== '')
+      .map((p) => ({ name: p.getName(), kind: 'ENV' as const, value: p.getValue() ?? '', nameRange: p.getNameRange(), range: p.getRange(), instr, global }));
+  }
+  return [];
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * Variable references in an instruction, without those inside single quotes (never expanded)
+ * and, for heredocs, without the body (BuildKit expands a COPY heredoc body, but rules should
+ * not second-guess script text).
+ */
+export function usesIn(model: DockerfileModel, instr: Instruction): VarUse[] {
+  const raw = instr.node.getVariables().map((v) => {
+    // dockerfile-ast reads `${A#x}`, `${A%x}` and `${A/x/y}` as one name: the name ends where
+    // a name character stops, and the rest is a modifier.
+    const written = v.getName();
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(written)?.[0] ?? '';
+    const nameRange = v.getNameRange();
+    const modifier = name.length < written.length ? written.slice(name.length) : v.getModifier();
+    return { name, range: v.getRange(), nameRange: { start: nameRange.start, end: { line: nameRange.start.line, character: nameRange.start.character + name.length } }, modifier };
+  }).filter((u) => u.name !== '' && (!instr.heredoc || u.range.start.line === instr.range.start.line));
+  if (raw.length === 0) return raw;
+  raw.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : 1));
+  // One pass over the instruction's text, tracking single quotes (double quotes still expand).
+  const out: VarUse[] = [];
+  let k = 0;
+  let inSingle = false;
+  let inDouble = false;
+  const startLine = instr.keywordRange.end.line;
+  for (let line = startLine; line <= instr.range.end.line && k < raw.length; line++) {
+    const text = model.lines[line] ?? '';
+    if (line > startLine && /^\s*#/.test(text)) continue;
+    let ch0 = line === startLine ? instr.keywordRange.end.character : 0;
+    for (; ch0 <= text.length && k < raw.length; ch0++) {
+      while (k < raw.length && (raw[k] as VarUse).range.start.line === line && (raw[k] as VarUse).range.start.character === ch0) {
+        if (!inSingle) out.push(raw[k] as VarUse);
+        k++;
+      }
+      while (k < raw.length && before((raw[k] as VarUse).range.start, { line, character: ch0 })) k++;
+      const ch = text[ch0];
+      if (ch === undefined) break;
+      if (ch === model.escape && !inSingle) { ch0++; continue; }
+      if (ch === "'" && !inDouble) inSingle = !inSingle;
+      else if (ch === '"' && !inSingle) inDouble = !inDouble;
+    }
+  }
+  return out;
+}
+
+/** The stage an image name refers to, when it is an earlier stage of this file. */
+export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
+  if (stage.base.usesVariable || !stage.base.text) return undefined;
+  const i = model.stageIndex(stage.base.text);
+  return i !== undefined && i < stage.index ? model.stages[i] : undefined;
+}
+
+/** True when every variable the stage starts with is known: it builds on scratch, directly or through earlier stages. */
+export function baseEnvKnown(model: DockerfileModel, stage: Stage): boolean {
+  for (let s: Stage | undefined = stage, guard = 0; s && guard <= model.stages.length; guard++) {
+    if (s.base.isScratch) return true;
+    s = parentStage(model, s);
+  }
+  return false;
+}
+
+export type Scope = Map<string, VarDef>;
+
+/** Global ARGs, by name (the last declaration wins). */
+export function globalScope(model: DockerfileModel): Scope {
+  const scope: Scope = new Map();
+  for (const instr of model.globalArgs) for (const d of definitionsIn(model, instr)) scope.set(d.name, d);
+  return scope;
+}
+
+/** Applies an instruction's definitions to a scope. A stage ARG without a default takes the global one. */
+export function define(scope: Scope, defs: readonly VarDef[], globals: Scope): void {
+  for (const d of defs) {
+    if (d.kind === 'ARG' && d.value === null && !d.global) {
+      const g = globals.get(d.name);
+      const earlier = scope.get(d.name);
+      if (g && g.value !== null) { scope.set(d.name, { ...d, value: g.value }); continue; }
+      if (earlier && earlier.value !== null) continue;
+    }
+    scope.set(d.name, d);
+  }
+}
+
+/** What is visible right before `instr` (for FROM: the global ARGs). Linear in the stage chain's length. */
+export function scopeBefore(model: DockerfileModel, instr: Instruction): Scope {
+  const globals = globalScope(model);
+  if (instr.stage < 0 || instr.keyword === 'FROM') {
+    if (instr.stage >= 0) return globals;
+    const scope: Scope = new Map();
+    for (const g of model.globalArgs) {
+      if (!before(g.range.start, instr.range.start)) break;
+      define(scope, definitionsIn(model, g), scope);
+    }
+    return scope;
+  }
+  const stage = model.stages[instr.stage];
+  if (!stage) return new Map();
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && chain.length <= model.stages.length; s = parentStage(model, s)) chain.unshift(s);
+  const scope: Scope = new Map();
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (s === stage && !before(i.range.start, instr.range.start)) break;
+      define(scope, definitionsIn(model, i), globals);
+    }
+  }
+  return scope;
+}

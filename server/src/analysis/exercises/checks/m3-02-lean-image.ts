@@ -1,0 +1,108 @@
+// Exercise of lesson m3-02-image-size: the final image starts from a small base (slim, alpine,
+// distroless, scratch), package managers leave no caches or optional extras behind, and the
+// final stage installs no compilers or -dev packages (those belong in a build stage).
+import type { DockerfileModel, Instruction, Stage } from '../../dockerfile/model';
+import { programOf, type ShellCommand } from '../../dockerfile/shell';
+import { criterion, dockerfiles } from '../helpers';
+import type { Criterion, ExerciseCheck } from '../types';
+
+const SMALL_TAG = /(^|[-_.])(slim|alpine|minimal|distroless|static|nonroot)([-_.]|\d|$)/i;
+const BUILD_TOOLS = new Set(['build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'clang', 'make', 'cmake', 'musl-dev', 'libc-dev', 'libc6-dev']);
+
+/** The image a stage finally rests on, following `FROM <earlier stage>` links. */
+function baseOf(model: DockerfileModel, stage: Stage): Stage {
+  let current = stage;
+  for (let hops = 0; hops < model.stages.length; hops++) {
+    const earlier = model.stageIndex(current.base.name);
+    if (earlier === undefined || earlier >= current.index) break;
+    current = model.stages[earlier] as Stage;
+  }
+  return current;
+}
+
+function isSmallBase(model: DockerfileModel, stage: Stage): boolean {
+  const ref = baseOf(model, stage).base;
+  if (ref.isScratch) return true;
+  const name = ref.name.toLowerCase();
+  if (/distroless|chainguard|cgr\.dev\//.test(name)) return true;
+  const last = name.split('/').pop() ?? '';
+  if (last === 'alpine' || last === 'busybox') return true;
+  return ref.tag !== undefined && SMALL_TAG.test(ref.tag);
+}
+
+function words(c: ShellCommand): string[] {
+  return c.words.map((w) => w.value);
+}
+
+/** `apt-get install`, `apk add`, `pip install` (also `python -m pip install`). */
+function action(c: ShellCommand): 'apt' | 'apk' | 'pip' | undefined {
+  const p = programOf(c);
+  if (!p) return undefined;
+  const rest = words(c).slice(p.index + 1);
+  if ((p.name === 'apt-get' || p.name === 'apt') && rest.includes('install')) return 'apt';
+  if (p.name === 'apk' && rest.includes('add')) return 'apk';
+  if (/^pip3?(\.\d+)?$/.test(p.name) && rest.includes('install')) return 'pip';
+  if (/^python3?(\.\d+)?$/.test(p.name) && rest[0] === '-m' && /^pip3?$/.test(rest[1] ?? '') && rest.includes('install')) return 'pip';
+  return undefined;
+}
+
+function cacheMount(instr: Instruction): boolean {
+  return instr.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
+}
+
+function pipCacheOff(model: DockerfileModel, stage: Stage): boolean {
+  return [...model.globalArgs, ...stage.instructions].some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG')
+    && i.args.some((a) => /^PIP_NO_CACHE_DIR=(1|true|on|yes)$/i.test(a.value)));
+}
+
+function leanInstalls(model: DockerfileModel): boolean {
+  for (const stage of model.stages) {
+    for (const instr of stage.instructions) {
+      if (instr.keyword !== 'RUN' || instr.execForm) continue;
+      for (const c of model.commands(instr)) {
+        const kind = action(c);
+        const w = words(c);
+        if (kind === 'apt' && !w.includes('--no-install-recommends')) return false;
+        if (kind === 'apk' && !w.includes('--no-cache') && !cacheMount(instr)) return false;
+        if (kind === 'pip' && !w.includes('--no-cache-dir') && !cacheMount(instr) && !pipCacheOff(model, stage)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+function installsBuildTools(model: DockerfileModel, stage: Stage): boolean {
+  return stage.instructions.some((instr) => instr.keyword === 'RUN' && !instr.execForm && model.commands(instr).some((c) => {
+    const kind = action(c);
+    if (kind !== 'apt' && kind !== 'apk') return false;
+    return words(c).some((w) => BUILD_TOOLS.has(w) || /^[a-z0-9.+-]+-dev$/.test(w));
+  }));
+}
+
+function judge(model: DockerfileModel | undefined): Criterion[] {
+  const final = model?.stages[model.stages.length - 1];
+  return [
+    criterion('small-base', model !== undefined && final !== undefined && isSmallBase(model, final),
+      'The final stage starts from a small base: a -slim or -alpine tag, a distroless image, or scratch (for example python:3.12-slim).',
+      'Последний этап начинается с маленькой базы: тег -slim или -alpine, образ distroless или scratch (например, python:3.12-slim).'),
+    criterion('lean-installs', model !== undefined && final !== undefined && leanInstalls(model),
+      'Package installs leave nothing extra behind: apt-get install uses --no-install-recommends, apk add uses --no-cache, and pip install uses --no-cache-dir (or a cache mount).',
+      'Установка пакетов не оставляет лишнего: apt-get install с --no-install-recommends, apk add с --no-cache, pip install с --no-cache-dir (или с cache-монтированием).'),
+    criterion('no-build-tools-in-final', model !== undefined && final !== undefined && !installsBuildTools(model, final),
+      'The final stage installs no compilers or -dev packages (build-essential, gcc, build-base, libpq-dev and the like): build in an earlier stage and copy the result.',
+      'Последний этап не ставит компиляторы и пакеты -dev (build-essential, gcc, build-base, libpq-dev и подобные): собирайте в раннем этапе и копируйте результат.'),
+  ];
+}
+
+export const check: ExerciseCheck = {
+  id: 'm3-02-lean-image',
+  kind: 'files',
+  run(files) {
+    let best = judge(undefined);
+    for (const { model } of dockerfiles(files)) {
+      const result = judge(model);
+      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
+    }
+    return best;
+  },
+};

@@ -1,0 +1,104 @@
+// Exercise of lesson m4-05-configuration: settings live in an env file for docker run --env-file
+// (KEY=value lines, no export), that file stays out of Git and out of the build context, and a
+// committed example file lists the same keys for the next person.
+import { criterion } from '../helpers';
+import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
+
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
+function base(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** `.env`, `app.env`, `config/prod.env`: files docker run --env-file reads. */
+function isEnvFile(path: string): boolean {
+  const name = base(path);
+  return name === '.env' || (name.endsWith('.env') && name !== 'example.env' && !/[.-](example|sample|template)\.env$/.test(name));
+}
+
+function isExampleFile(path: string): boolean {
+  return /\.env\.(example|sample|template)$|^(example|sample|template)\.env$|[.-](example|sample|template)\.env$/.test(base(path));
+}
+
+function keys(text: string): string[] {
+  return text.split(/\r?\n/).flatMap((l) => {
+    const m = KEY_LINE.exec(l.trim().replace(/^export\s+/, ''));
+    return m ? [m[1] as string] : [];
+  });
+}
+
+function wellFormed(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.every((l) => KEY_LINE.test(l) || /^[A-Za-z_][A-Za-z0-9_]*$/.test(l));
+}
+
+function globRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*') {
+      if (glob[i + 1] === '*') { i++; if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } else out += '.*'; } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}
+
+/**
+ * True when the ignore file leaves `path` out. Git: a pattern without a slash matches the name at
+ * any depth. Docker: patterns are relative to the context root. The last matching line wins.
+ */
+function ignored(text: string | undefined, path: string, style: 'git' | 'docker'): boolean {
+  if (text === undefined) return false;
+  let out = false;
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const negate = line.startsWith('!');
+    if (negate) line = line.slice(1);
+    line = line.replace(/\/+$/, '');
+    const anchored = style === 'docker' || line.replace(/^\//, '').includes('/');
+    line = line.replace(/^\.?\//, '');
+    const re = globRegExp(line);
+    const parts = path.split('/');
+    const candidates = anchored ? parts.map((_, i) => parts.slice(0, i + 1).join('/')) : parts;
+    if (candidates.some((c) => re.test(c))) out = !negate;
+  }
+  return out;
+}
+
+function judge(files: WorkspaceFiles, envPath: string | undefined): Criterion[] {
+  const text = envPath === undefined ? undefined : files.read(envPath);
+  const dir = envPath === undefined ? '' : envPath.slice(0, envPath.lastIndexOf('/') + 1);
+  const envKeys = text === undefined ? [] : keys(text);
+  const examples = files.list().filter(isExampleFile).map((p) => files.read(p) ?? '');
+  const gitignored = envPath !== undefined && ignored(files.read('.gitignore'), envPath, 'git');
+  const dockerignored = envPath !== undefined && (ignored(files.read(`${dir}.dockerignore`), base(envPath), 'docker') || ignored(files.read('.dockerignore'), envPath, 'docker'));
+  return [
+    criterion('env-file', text !== undefined && wellFormed(text) && !/^\s*export\s/m.test(text),
+      'An env file for docker run --env-file (for example app.env) holds your settings as KEY=value lines, one per line, without export and without quotes you do not want in the value.',
+      'Env-файл для docker run --env-file (например, app.env) хранит настройки строками KEY=value, по одной на строку, без export и без кавычек, которых не должно быть в значении.'),
+    criterion('not-in-git', gitignored,
+      'The env file is listed in .gitignore, so its values never reach the repository.',
+      'Env-файл указан в .gitignore, и его значения не попадают в репозиторий.'),
+    criterion('not-in-context', dockerignored,
+      'The env file is listed in .dockerignore, so docker build never sends it into the build context or the image.',
+      'Env-файл указан в .dockerignore, поэтому docker build не отправляет его в контекст сборки и в образ.'),
+    criterion('example-file', envKeys.length > 0 && examples.some((e) => envKeys.every((k) => keys(e).includes(k))),
+      'A committed example file (such as app.env.example) lists every key of the env file, with placeholder values instead of real ones.',
+      'Файл-пример в репозитории (например, app.env.example) перечисляет все ключи env-файла, с заглушками вместо настоящих значений.'),
+  ];
+}
+
+export const check: ExerciseCheck = {
+  id: 'm4-05-env-file',
+  kind: 'files',
+  run(files) {
+    let best = judge(files, undefined);
+    for (const path of files.list().filter(isEnvFile)) {
+      const result = judge(files, path);
+      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
+    }
+    return best;
+  },
+};

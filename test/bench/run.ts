@@ -1,0 +1,173 @@
+// npm run bench: Docker Coach side by side with its peers, in one run, on the same files.
+// Reports ratios (these machines are noisy); writes bench-results/results.json and results.md.
+import { fork } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { validate } from 'dockerfile-utils';
+import { parseDocument } from 'yaml';
+import { analyze } from '../../server/src/analysis/analyze';
+import { parseDockerfile } from '../../server/src/analysis/dockerfile/model';
+import { parseCompose } from '../../server/src/analysis/compose/model';
+import { rulesFor } from '../../server/src/analysis/registry';
+import { kindOf } from '../../server/src/analysis/fileKinds';
+import { lint } from '../../server/src/cli/lint';
+
+const root = join(__dirname, '..', '..', '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+const out = join(root, 'bench-results');
+const COPIES = Number(process.env.BENCH_COPIES ?? 5);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? files(p) : [p]; });
+}
+function median(xs: number[]): number { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] as number; }
+function pct(xs: number[], p: number): number { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))] as number; }
+/** Median of `runs` timings of fn, after one warm-up. */
+function time(fn: () => void, runs = 5): number { fn(); const t: number[] = []; for (let i = 0; i < runs; i++) { const s = performance.now(); fn(); t.push(performance.now() - s); } return median(t); }
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function syntheticDockerfile(lines: number): string {
+  const block = ['FROM python:3.12-slim AS build', 'ARG APP_VERSION=1.0', 'ENV PYTHONDONTWRITEBYTECODE=1', 'WORKDIR /app',
+    'RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev \\', '    && rm -rf /var/lib/apt/lists/*',
+    'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY . .', 'RUN python -m compileall -q /app',
+    'EXPOSE 8000', 'HEALTHCHECK --interval=30s CMD python -c "import sys; sys.exit(0)"', 'USER nobody', 'CMD ["python", "-m", "app"]', ''];
+  const out: string[] = [];
+  for (let i = 0; out.length < lines; i++) out.push(...block.map((l) => l.replace(' AS build', ` AS s${i}`)));
+  return out.slice(0, lines).join('\n') + '\n';
+}
+function syntheticCompose(services: number): string {
+  let s = 'services:\n';
+  for (let i = 0; i < services; i++) {
+    s += `  svc${i}:\n    image: registry.example/team/svc${i}:1.${i}\n    restart: unless-stopped\n    environment:\n      LOG_LEVEL: info\n` +
+      `    ports:\n      - "127.0.0.1:${10000 + i}:8080"\n    depends_on:\n      - db\n    networks: [back]\n`;
+  }
+  return s + '  db:\n    image: postgres:17\n    volumes:\n      - dbdata:/var/lib/postgresql/data\n    networks: [back]\nvolumes:\n  dbdata: {}\nnetworks:\n  back: {}\n';
+}
+
+async function latency(): Promise<Record<string, unknown>> {
+  const child = fork(join(root, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const rpc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  const waiters = new Map<string, (v: number) => void>();
+  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => waiters.get(`${p.uri}#${p.version}`)?.(performance.now()));
+  rpc.onNotification('window/logMessage', () => undefined);
+  rpc.listen();
+  await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {} });
+  await rpc.sendNotification('initialized', {});
+  const published = (uri: string, version: number) => new Promise<number>((r) => waiters.set(`${uri}#${version}`, r));
+  async function keystrokes(name: string, languageId: string, text: string, edits: number): Promise<{ p50: number; p95: number }> {
+    const uri = pathToFileURL(join(tmpdir(), 'coach-bench', name)).toString();
+    const first = published(uri, 1);
+    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await first;
+    const times: number[] = [];
+    let current = text;
+    for (let v = 2; v < edits + 2; v++) {
+      current = current.replace(/\n$/, v % 2 ? '\n# x\n' : '\n'); // type and delete a comment at the end
+      const done = published(uri, v);
+      const start = performance.now();
+      await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: current }] });
+      times.push((await done) - start);
+    }
+    return { p50: round(median(times)), p95: round(pct(times, 0.95)) };
+  }
+  const result: Record<string, unknown> = {
+    dockerfile300: await keystrokes('Dockerfile', 'dockerfile', syntheticDockerfile(300), 60),
+    compose50: await keystrokes('compose.yaml', 'dockercompose', syntheticCompose(50), 60),
+    dockerfile2000: await keystrokes('big/Dockerfile', 'dockerfile', syntheticDockerfile(2000), 20),
+    compose1000: await keystrokes('big/compose.yaml', 'dockercompose', syntheticCompose(1000), 10),
+  };
+  // Stale results never overwrite newer ones: a burst of 20 versions publishes the last one last.
+  const uri = pathToFileURL(join(tmpdir(), 'coach-bench', 'burst', 'Dockerfile')).toString();
+  const versions: number[] = [];
+  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => { if (p.uri === uri && p.version !== undefined) versions.push(p.version); });
+  await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM a:1\n' } });
+  const last = published(uri, 21);
+  for (let v = 2; v <= 21; v++) await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: `FROM a:${v}\n` }] });
+  await last;
+  result.burstPublishedVersions = versions;
+  result.staleAfterNewer = versions.some((v, i) => versions.slice(0, i).some((earlier) => earlier > v));
+  // Memory after opening every corpus file.
+  let opened = 0;
+  if (existsSync(corpus)) {
+    for (const f of files(corpus)) {
+      const kind = kindOf(f);
+      if (!kind) continue;
+      const u = pathToFileURL(f).toString();
+      const p = published(u, 1);
+      await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: kind === 'dockerfile' ? 'dockerfile' : 'dockercompose', version: 1, text: readFileSync(f, 'utf8') } });
+      await p;
+      opened++;
+    }
+  }
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  result.serverRssMbAfterCorpus = round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, 1);
+  result.corpusFilesOpened = opened;
+  rpc.dispose();
+  child.kill();
+  return result;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(corpus)) throw new Error(`the corpus is not at ${corpus}: benchmarks need ../shared/corpus beside the project`);
+  mkdirSync(out, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'coach-bench-'));
+  for (let i = 0; i < COPIES; i++) cpSync(corpus, join(work, `copy${i}`), { recursive: true });
+  const all = files(work);
+  const dockerfiles = all.filter((f) => kindOf(f) === 'dockerfile').map((f) => readFileSync(f, 'utf8'));
+  const composeDirs = [join(work)];
+
+  const ours = time(() => { for (const t of dockerfiles) analyze('dockerfile', t); });
+  const peer = time(() => { for (const t of dockerfiles) validate(t); });
+  const dockerfile = { files: dockerfiles.length, dockerCoachMs: round(ours), dockerfileUtilsMs: round(peer), ratio: round(ours / peer),
+    dockerCoachRules: rulesFor('dockerfile').length, goal: 'ratio <= 1 (no slower) while running several times as many rules' };
+
+  const { DCLinter } = require('dclint') as { DCLinter: new (c: unknown) => { lintFiles(p: string[], r: boolean): unknown[] } };
+  const composeFiles = all.filter((f) => kindOf(f) === 'compose');
+  const dclint = new DCLinter({ rules: {}, quiet: true, debug: false, exclude: [] });
+  const dclintMs = time(() => { dclint.lintFiles(composeDirs, true); }, 3);
+  const oursCompose = time(() => { lint({ command: 'lint', format: 'json', lang: 'en', paths: composeFiles }, () => undefined); }, 3);
+  const compose = { files: composeFiles.length, dockerCoachMs: round(oursCompose), dclintMs: round(dclintMs), speedup: round(dclintMs / oursCompose, 1), goal: 'speedup >= 10' };
+
+  const big = syntheticDockerfile(2000);
+  const bigCompose = syntheticCompose(1000);
+  const large = {
+    dockerfile2000: { parseMs: round(time(() => parseDockerfile(big))), analyzeMs: round(time(() => analyze('dockerfile', big))) },
+    compose1000: { bareYamlParseMs: round(time(() => parseDocument(bigCompose), 3)), analyzeMs: round(time(() => analyze('compose', bigCompose), 3)), modelParseMs: round(time(() => parseCompose(bigCompose), 3)) },
+  };
+  const l = large as Record<string, Record<string, number>>;
+  (l.dockerfile2000 as Record<string, number>).ratio = round((l.dockerfile2000?.analyzeMs ?? 0) / (l.dockerfile2000?.parseMs ?? 1));
+  (l.compose1000 as Record<string, number>).ratio = round((l.compose1000?.analyzeMs ?? 0) / (l.compose1000?.bareYamlParseMs ?? 1));
+
+  const perLine = (n: number) => { const t = syntheticDockerfile(n); return time(() => analyze('dockerfile', t), 3) / n; };
+  const scaling = { msPerKLineAt4k: round(perLine(4000) * 1000, 3), msPerKLineAt40k: round(perLine(40000) * 1000, 3), ratio: 0 };
+  scaling.ratio = round(scaling.msPerKLineAt40k / scaling.msPerKLineAt4k);
+
+  const vsix = join(root, 'test-results', 'docker-coach.vsix');
+  const results = { date: new Date().toISOString(), node: process.version, copies: COPIES, dockerfile, compose, large, scaling,
+    latency: await latency(), vsixKb: existsSync(vsix) ? round(statSync(vsix).size / 1024, 0) : null };
+  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const L = results.latency as Record<string, { p50: number; p95: number } | unknown>;
+  const lat = (k: string) => { const v = L[k] as { p50: number; p95: number }; return `${v.p50} / ${v.p95}`; };
+  const md = [`# Benchmarks (${results.date}, ${results.node}, corpus x${COPIES})`, '', '| measure | Docker Coach | peer | ratio | goal |', '| --- | --- | --- | --- | --- |',
+    `| Dockerfiles: full analysis vs dockerfile-utils validate (${dockerfile.files} files) | ${dockerfile.dockerCoachMs} ms, ${dockerfile.dockerCoachRules} rules | ${dockerfile.dockerfileUtilsMs} ms | ${dockerfile.ratio}x the time | <= 1 |`,
+    `| Compose: lint (schema, rules, cross-file) vs dclint (${compose.files} files) | ${compose.dockerCoachMs} ms | ${compose.dclintMs} ms | ${compose.speedup}x faster | >= 10x |`,
+    `| 2,000-line Dockerfile: analysis vs bare parse | ${large.dockerfile2000.analyzeMs} ms | ${large.dockerfile2000.parseMs} ms | ${l.dockerfile2000?.ratio} | <= 1.5 |`,
+    `| 1,000-service compose: analysis vs bare yaml parse | ${large.compose1000.analyzeMs} ms | ${large.compose1000.bareYamlParseMs} ms | ${l.compose1000?.ratio} | <= 1.5 |`,
+    `| cost per line, 40k vs 4k lines | ${scaling.msPerKLineAt40k} ms/kline | ${scaling.msPerKLineAt4k} ms/kline | ${scaling.ratio} | <= 1.5 |`,
+    `| keystroke -> diagnostics p50 / p95, 300-line Dockerfile (IPC) | ${lat('dockerfile300')} ms | | | p95 < 15 ms |`,
+    `| keystroke -> diagnostics p50 / p95, 50-service compose (IPC) | ${lat('compose50')} ms | | | p95 < 15 ms |`,
+    `| keystroke -> diagnostics p50 / p95, 2,000-line Dockerfile | ${lat('dockerfile2000')} ms | | | |`,
+    `| keystroke -> diagnostics p50 / p95, 1,000-service compose | ${lat('compose1000')} ms | | | |`,
+    `| stale diagnostics after newer ones | ${String(L.staleAfterNewer)} | | | false |`,
+    `| server RSS after opening ${String(L.corpusFilesOpened)} corpus files | ${String(L.serverRssMbAfterCorpus)} MB | | | < 100 MB |`,
+    `| VSIX size | ${results.vsixKb ?? 'not built'} KB | | | < 2048 KB |`, ''].join('\n');
+  writeFileSync(join(out, 'results.md'), md);
+  console.log(md);
+  console.log(`bench: written ${relative(root, join(out, 'results.md'))} and results.json`);
+}
+
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });

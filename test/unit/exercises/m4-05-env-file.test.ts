@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check } from '../../../server/src/analysis/exercises/checks/m4-05-env-file';
+import { memoryFiles } from '../helpers';
+
+const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
+const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+
+const GOOD: Record<string, string> = {
+  'app.env': '# local settings, not committed\nGREETING=Hello from app.env\nLOG_LEVEL=debug\nAPI_TOKEN=dev-only-token\n',
+  'app.env.example': 'GREETING=Hello\nLOG_LEVEL=info\nAPI_TOKEN=replace-me\n',
+  '.gitignore': 'node_modules/\n*.env\n',
+  '.dockerignore': '.git\n*.env\n',
+  Dockerfile: 'FROM python:3.12-slim\nENV GREETING=Hello LOG_LEVEL=info\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+};
+
+test('m4-05: the lesson example passes every criterion', () => {
+  assert.deepEqual(failed(GOOD), []);
+});
+
+test('m4-05: a .env in a subfolder with anchored patterns passes', () => {
+  const files = {
+    'config/prod.env': 'PORT=9000\n',
+    'config/prod.env.example': 'PORT=8000\n',
+    '.gitignore': '/config/*.env\n',
+    '.dockerignore': 'config/prod.env\n',
+  };
+  assert.deepEqual(failed(files), []);
+});
+
+test('m4-05: an empty workspace fails every criterion', () => {
+  const result = run({});
+  assert.equal(result.length, 4);
+  assert.ok(result.every((c) => !c.passed));
+});
+
+test('m4-05: export lines, committed files, missing ignores and missing example keys fail', () => {
+  assert.deepEqual(failed({ ...GOOD, 'app.env': 'export GREETING=hi\n' }), ['env-file']);
+  assert.deepEqual(failed({ ...GOOD, '.gitignore': 'node_modules/\n' }), ['not-in-git']);
+  assert.deepEqual(failed({ ...GOOD, '.gitignore': '*.env\n!app.env\n' }), ['not-in-git']);
+  const { '.dockerignore': _d, ...noDockerignore } = GOOD;
+  assert.deepEqual(failed(noDockerignore), ['not-in-context']);
+  assert.deepEqual(failed({ ...GOOD, 'app.env.example': 'GREETING=Hello\n' }), ['example-file']);
+});
