@@ -3,7 +3,7 @@
 // shipped code with esbuild (dist/client.js, dist/server.js, dist/cli.js).
 //   node scripts/build.mjs [--no-tsc]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,6 @@ run(process.execPath, [join(root, 'scripts', 'gen-lesson-index.mjs')]);
 if (!process.argv.includes('--no-tsc')) run(process.execPath, [require.resolve('typescript/bin/tsc'), '-b']);
 
 mkdirSync(join(root, 'dist'), { recursive: true });
-// The Compose Specification schema ships in dclint (a devDependency; not exported): copy it in.
-copyFileSync(join(dirname(require.resolve('dclint/package.json')), 'schemas', 'compose.schema.json'), join(root, 'dist', 'compose.schema.json'));
 
 const common = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', minify: true,

@@ -40,14 +40,26 @@ vscode_layer() {
   local lab=${DOCKER_COACH_LAB:-/tmp/docker-coach-lab} envline
   if ! envline=$(scripts/docker-lab.sh start "$lab"); then layer_result vscode 1; return; fi
   eval "$envline"
-  node test/vscode/run.mjs
-  local rc=$?
+  local rc=0 profile
+  export E2E_TALLY; E2E_TALLY=$(mktemp)
+  node test/vscode/run.mjs || rc=1
+  say "the course: lesson from the tree, create the file, check the work, quiz (dark theme)"
+  profile=$(mktemp -d /tmp/coach-course-XXXX)
+  node test/vscode/run.mjs --suite course --profile "$profile" --out test-results/vscode-course || rc=1
+  say "the course after a reload on the same profile (light theme)"
+  node test/vscode/run.mjs --suite course-reload --profile "$profile" --out test-results/vscode-course-reload \
+    --settings '{"workbench.colorTheme":"Default Light Modern"}' || rc=1
+  rm -rf "$profile"
+  say "Russian, chosen by dockerCoach.language"
+  node test/vscode/run.mjs --suite russian --out test-results/vscode-russian --settings '{"dockerCoach.language":"ru"}' || rc=1
   say "the same suite against the packaged .vsix"
   if npx vsce package --no-dependencies --no-rewrite-relative-links --out test-results/docker-coach.vsix; then
     node test/vscode/run.mjs --vsix test-results/docker-coach.vsix --out test-results/vscode-vsix || rc=1
   else rc=1; fi
   scripts/docker-lab.sh stop "$lab" || true
   unset DOCKER_HOST
+  awk '{ p += $1; f += $2 } END { printf "\nvscode-all-phases: %d passed, %d failed\n", p, f }' "$E2E_TALLY"
+  rm -f "$E2E_TALLY"; unset E2E_TALLY
   layer_result vscode $rc
 }
 

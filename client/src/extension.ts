@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { buildCommand } from './commands/build';
+import { sampleCommand } from './commands/sample';
 import { registerBuildProblemActions } from './buildProblems';
 import { lessonCommands } from './commands/lessons';
 import { composeCommands } from './commands/compose';
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
   const commands: Record<string, (...args: unknown[]) => unknown> = {
     ...lessonCommands(panel, progress),
     'dockerCoach.buildImage': buildCommand(context),
+    'dockerCoach.createSample': sampleCommand(context),
+    'dockerCoach.noteFixApplied': () => vscode.commands.executeCommand('setContext', 'dockerCoach.appliedFix', true),
     ...composeCommands(),
     ...containerCommands(context),
   };

@@ -12,6 +12,7 @@ export function serverSettings(): Record<string, unknown> {
     rules: c.get('rules', {}),
     composeFiles: c.get('compose.files', []),
     composePatterns: c.get('compose.patterns', []),
+    coachClient: true,
   };
 }
 

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeModel, parse, type Analysis, type Model } from './analysis/analyze';
 import { kindOf } from './analysis/fileKinds';
 import type { FileKind } from './analysis/types';
+import type { ProjectContext } from './analysis/project/context';
 import { ConfigLookup } from './workspace/config';
 import { fsProject } from './workspace/fsProject';
 import type { ServerSettings } from './settings';
@@ -23,6 +24,7 @@ export class DocumentState {
   }
 
   get lang() { return this.settings.lang; }
+  get coachClient() { return this.settings.coachClient; }
 
   kindOf(doc: TextDocument): FileKind | undefined {
     if (doc.languageId === 'dockerfile') return 'dockerfile';
@@ -54,6 +56,12 @@ export class DocumentState {
       });
     }
     return e.analysis;
+  }
+
+  /** The files around a document, for cross-file hovers (undefined for unsaved documents). */
+  projectFor(doc: TextDocument): ProjectContext | undefined {
+    const path = safePath(doc.uri);
+    return path ? fsProject(path, this.openText) : undefined;
   }
 
   forget(uri: string): void { this.entries.delete(uri); }

@@ -8,6 +8,8 @@ export interface ServerSettings {
   rules: Record<string, SeveritySetting>;
   composeFiles: string[];
   composePatterns: string[];
+  /** The client is Docker Coach's own VS Code client (it knows dockerCoach.* commands). */
+  coachClient: boolean;
 }
 
 export const SETTINGS_NOTIFICATION = 'dockerCoach/settings';
@@ -20,5 +22,6 @@ export function readSettings(raw: unknown): ServerSettings {
     rules: readRuleMap(o.rules, []),
     composeFiles: strings(o.composeFiles),
     composePatterns: strings(o.composePatterns),
+    coachClient: o.coachClient === true,
   };
 }

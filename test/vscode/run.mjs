@@ -3,12 +3,14 @@
 // driven by Playwright. Prints mocha's report and a closing "N passed, N failed" line; exits
 // with the suite's code (0 passed, 1 failed, 124 timeout, 2 harness error).
 //   node test/vscode/run.mjs [--workspace DIR] [--out DIR] [--timeout S] [--vsix FILE]
+// --suite NAME runs out/test/vscode/suite/NAME.test.js; --profile DIR keeps the profile (globalState)
+// and the workspace copy in DIR between runs, for tests that reload.
 // --vsix installs the packaged extension and runs the same suite against it (the development
 // path is then an empty host extension), proving the .vsix works on its own.
 // Env: DOCKER_COACH_CACHE (Node 24 + code-server, from scripts/prereqs.sh), DOCKER_HOST (passed on).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,6 +24,8 @@ const { values: opt } = parseArgs({ options: {
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
   vsix: { type: 'string' },
+  suite: { type: 'string', default: 'extension' },
+  profile: { type: 'string' },
 } });
 const cache = process.env.DOCKER_COACH_CACHE ?? join(homedir(), '.cache', 'docker-coach');
 const node24 = join(cache, 'node24', 'node_modules', 'node', 'bin', 'node');
@@ -49,12 +53,14 @@ try {
   await mkdir(outDir, { recursive: true });
   for (const f of await readdir(outDir)) if (f.endsWith('.png') || f.endsWith('.log')) await rm(join(outDir, f), { force: true });
   tmp = await mkdtemp(join(tmpdir(), 'coach-vscode-'));
+  const state = opt.profile ? resolve(opt.profile) : tmp;
   // A copy of the workspace: the tests edit and create files there.
-  const workspace = join(tmp, 'workspace');
-  await cp(resolve(opt.workspace), workspace, { recursive: true });
+  const workspace = join(state, 'workspace');
+  if (!existsSync(workspace)) await cp(resolve(opt.workspace), workspace, { recursive: true });
   const xdg = { XDG_CONFIG_HOME: join(tmp, 'xdg', 'config'), XDG_DATA_HOME: join(tmp, 'xdg', 'data'), XDG_CACHE_HOME: join(tmp, 'xdg', 'cache') };
-  await mkdir(join(tmp, 'user', 'User'), { recursive: true });
-  await writeFile(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({
+  const userDir = join(state, 'user');
+  await mkdir(join(userDir, 'User'), { recursive: true });
+  await writeFile(join(userDir, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.startupEditor': 'none',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
     'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'git.enabled': false, 'workbench.colorTheme': 'Default Dark Modern',
@@ -62,17 +68,21 @@ try {
   }, null, 2));
   await writeFile(join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
   if (opt.vsix) {
-    const r = spawnSync(node24, [codeServer, '--extensions-dir', join(tmp, 'extensions'), '--user-data-dir', join(tmp, 'user'),
+    const r = spawnSync(node24, [codeServer, '--extensions-dir', join(tmp, 'extensions'), '--user-data-dir', userDir,
       '--install-extension', resolve(opt.vsix)], { encoding: 'utf8', env: { ...process.env, ...xdg } });
     if (r.status !== 0) throw new Error(`installing ${opt.vsix} failed: ${r.stdout}${r.stderr}`);
     say(`installed ${opt.vsix}`);
   }
-  const port = await freePort();
+  // Browser storage (extension globalState in the web workbench) belongs to the page's origin,
+  // port included: a profile that is reused keeps its port.
+  const portFile = join(state, 'port');
+  const port = opt.profile && existsSync(portFile) ? Number(await readFile(portFile, 'utf8')) : await freePort();
+  if (opt.profile) await writeFile(portFile, String(port));
   const log = createWriteStream(join(outDir, 'code-server.log'));
-  server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', join(tmp, 'user'),
+  server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userDir,
     '--extensions-dir', join(tmp, 'extensions'), '--config', join(tmp, 'config.yaml'), '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver'],
-  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...xdg, E2E_OUT_DIR: outDir } });
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...xdg, E2E_OUT_DIR: outDir, E2E_SUITE: opt.suite } });
   server.stdout.pipe(log); server.stderr.pipe(log);
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -83,7 +93,7 @@ try {
   }
   say(`code-server ready on ${base}`);
   const { chromium } = await import('playwright-core');
-  browser = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
+  browser = await chromium.launchPersistentContext(join(state, 'chromium'), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, env: { ...process.env, ...xdg },
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, viewport: { width: 1400, height: 860 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -106,7 +116,12 @@ try {
   // Playwright input for what the extension API cannot do (hover the squiggle with the mouse).
   const act = async (what) => {
     if (what.startsWith('key:')) await page.keyboard.press(what.slice(4));
-    else if (what.startsWith('hover-text:')) {
+    else if (what.startsWith('click:')) await page.getByText(what.slice(6), { exact: true }).first().click();
+    else if (what.startsWith('webview-click:')) {
+      // Webviews are nested iframes: the outer one per webview, the page inside #active-frame.
+      const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+      await frame.getByRole('button', { name: what.slice(14), exact: true }).first().click();
+    } else if (what.startsWith('hover-text:')) {
       const el = page.locator('.view-lines .view-line span', { hasText: what.slice(11) }).first();
       const box = await el.boundingBox();
       if (box) await page.mouse.move(box.x + 5, box.y + box.height / 2);
@@ -120,7 +135,10 @@ try {
     workbenchLog.write(`[${level}] ${text}\n`);
     let m;
     if ((m = /^\[e2e:screenshot\] (\S+)$/.exec(text))) shoot(m[1]).catch((e) => say(`screenshot failed: ${e}`));
-    else if ((m = /^\[e2e:act\] (.+)$/.exec(text))) act(m[1]).catch((e) => say(`act failed: ${e}`));
+    else if ((m = /^\[e2e:act\] (\S+) (.+)$/.exec(text))) {
+      const [, id, what] = m;
+      act(what).then(() => say(`act ${what}`), (e) => say(`act failed: ${e}`)).finally(() => writeFile(join(outDir, `.act-${id}`), 'done').catch(() => {}));
+    }
     else if (level === 'info') {
       console.log(text);
       let n;
@@ -149,4 +167,6 @@ try {
 }
 if (code !== 0 && failed === 0) failed = 1; // a harness error or timeout is a failure, never a pass
 console.log(`vscode: ${passed} passed, ${failed} failed`);
+// scripts/test.sh adds the phases up into one closing line for the layer.
+if (process.env.E2E_TALLY) await writeFile(process.env.E2E_TALLY, `${passed} ${failed}\n`, { flag: 'a' });
 process.exitCode = code;

@@ -68,7 +68,7 @@ export class LessonPanel {
     const panel = vscode.window.createWebviewPanel('dockerCoach.lesson', 'Docker Coach', vscode.ViewColumn.Beside, {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'media')],
-      retainContextWhenHidden: false,
+      retainContextWhenHidden: true, // quiz feedback and check results survive switching tabs
     });
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.svg');
     panel.onDidDispose(() => { this.panel = undefined; this.current = undefined; });
@@ -93,7 +93,7 @@ export class LessonPanel {
       }
       case 'create': {
         const block = cur.code[m.index];
-        if (block?.file) await createFile(block.file, block.text);
+        if (block?.file) await createFile(block.file, block.text, this.panel.viewColumn);
         return;
       }
       case 'check': {
@@ -156,7 +156,7 @@ ${quiz ? `<section class="quiz"><h2>${esc(t('Quiz'))}</h2>${quiz}</section>` : '
   }
 }
 
-async function createFile(name: string, text: string): Promise<void> {
+async function createFile(name: string, text: string, lessonColumn: vscode.ViewColumn | undefined): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder || !/^[\w.-]+(\/[\w.-]+)*$/.test(name) || name.split('/').includes('..')) {
     void vscode.window.showWarningMessage(t('Open a folder first: the file is created in your workspace.'));
@@ -171,5 +171,7 @@ async function createFile(name: string, text: string): Promise<void> {
     if (answer !== overwrite) return;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preview: false });
+  // Beside the lesson, never on top of it: the learner goes on reading while the file is open.
+  const column = lessonColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(uri, { viewColumn: column, preview: false, preserveFocus: true });
 }

@@ -33,7 +33,9 @@ export function codeActions(params: CodeActionParams, documents: TextDocuments<T
           const open = documents.get(uri);
           edit.documentChanges?.push({ textDocument: { uri, version: open?.version ?? null }, edits: other.edits });
         }
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred ?? false, edit });
+        // The command marks the walkthrough's "Fix it" step done (client side, no-op elsewhere).
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred ?? false, edit,
+          ...(state.coachClient ? { command: { title: fix.title, command: 'dockerCoach.noteFixApplied' } } : {}) });
       }
       const ignore = ignoreCommentEdit(model, d.data.code, d.range.start.line);
       if (ignore) {

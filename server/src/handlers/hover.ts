@@ -18,7 +18,7 @@ export function hover(params: HoverParams, documents: TextDocuments<TextDocument
   const lang = state.lang;
   const result: HoverResult | undefined = model.kind === 'dockerfile'
     ? dockerfileHover(model, params.position, lang)
-    : composeHover(model, params.position, lang);
+    : composeHover(model, params.position, lang, state.projectFor(doc));
   if (!result) return null;
   let value = result.markdown;
   if (result.lesson) {

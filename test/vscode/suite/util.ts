@@ -26,9 +26,17 @@ export async function screenshot(name: string): Promise<void> {
   }
 }
 
-/** Mouse or keyboard input through the harness, for what the API cannot do. */
-export function act(what: string): void {
-  if (process.env.E2E_OUT_DIR) console.log(`[e2e:act] ${what}`);
+let acts = 0;
+/** Mouse or keyboard input through the harness, for what the API cannot do; resolves when done. */
+export async function act(what: string): Promise<void> {
+  const dir = process.env.E2E_OUT_DIR;
+  if (!dir) throw new Error('act() needs the code-server harness (test/vscode/run.mjs)');
+  const id = `${process.pid}-${++acts}`;
+  console.log(`[e2e:act] ${id} ${what}`);
+  const file = path.join(dir, `.act-${id}`);
+  for (const start = Date.now(); !fs.existsSync(file); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() - start > 20_000) throw new Error(`the harness did not perform: ${what}`);
+  }
 }
 
 export const coachDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker-coach');

@@ -103,7 +103,8 @@ export function variablesOf(model: ComposeModel, node: Scalar): { uses: PlacedUs
   const errExact = r !== undefined && written.errors.length === t.errors.length;
   const errors = t.errors.map((error, i) => {
     const w = written.errors[i];
-    const range = errExact && w && r ? { start: model.position(r[0] + w.start), end: model.position(r[0] + w.end) } : partRange(model, node, error.start, error.end);
+    const same = w !== undefined && src.slice(w.start, w.end) === value.slice(error.start, error.end);
+    const range = errExact && same && w && r ? { start: model.position(r[0] + w.start), end: model.position(r[0] + w.end) } : partRange(model, node, error.start, error.end);
     return { error, range, node };
   });
   return { uses, errors };
@@ -194,4 +195,13 @@ export function textAt(model: ComposeModel, range: Range): string | undefined {
   if (range.start.line !== range.end.line) return undefined;
   const start = model.text.split('\n', range.start.line + 1)[range.start.line] ?? '';
   return start.slice(range.start.character, range.end.character);
+}
+
+/** A node's range without the line breaks and spaces a block collection's range ends with. */
+export function contentRange(model: ComposeModel, node: Node | null | undefined): Range {
+  const r = node?.range;
+  if (!r) return model.rangeOf(node);
+  let end = r[1];
+  while (end > r[0] && /\s/.test(model.text[end - 1] ?? '')) end--;
+  return { start: model.position(r[0]), end: model.position(end) };
 }

@@ -5,7 +5,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { Range } from '../types';
 import type { Lookup } from './interpolation';
 import { mapGet, seqItems, type ComposeModel, type Entry } from './model';
-import { interpolated, quoteOf, type Quote } from './nodes';
+import { contentRange, interpolated, quoteOf, type Quote } from './nodes';
 
 export interface PortRange { start: number; end: number; text: string }
 
@@ -133,7 +133,7 @@ function computePorts(model: ComposeModel, service: Entry, lookup: Lookup): Port
   const ports = mapGet(model.doc, service.value, 'ports');
   const out: PortItem[] = [];
   for (const node of seqItems(model.doc, ports?.value)) {
-    const range = model.rangeOf(node);
+    const range = contentRange(model, node);
     if (isScalar(node)) {
       if (node.value === null) continue;
       const r = interpolated(node, lookup);

@@ -82,7 +82,7 @@ function newerThanTheCopy(schema: SchemaNode): void {
 }
 
 const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const BOOLEAN = /^(y|yes|true|on|n|no|false|off)$/i;
 
 /** Does a string convert to the type Compose expects, after interpolation? Unknown variables pass. */

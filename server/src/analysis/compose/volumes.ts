@@ -5,7 +5,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { Range } from '../types';
 import type { Lookup } from './interpolation';
 import { mapGet, seqItems, type ComposeModel, type Entry } from './model';
-import { interpolated, partRange, stringValue } from './nodes';
+import { contentRange, interpolated, partRange, stringValue } from './nodes';
 
 export type MountType = 'bind' | 'volume' | 'anonymous' | 'tmpfs' | 'npipe' | 'cluster' | 'image' | 'unknown';
 
@@ -63,7 +63,7 @@ function computeMounts(model: ComposeModel, service: Entry, lookup: Lookup): Mou
   const volumes = mapGet(model.doc, service.value, 'volumes');
   const out: Mount[] = [];
   for (const node of seqItems(model.doc, volumes?.value)) {
-    const range = model.rangeOf(node);
+    const range = contentRange(model, node);
     if (isScalar(node)) {
       const raw = stringValue(node);
       if (raw === undefined) continue;

@@ -114,47 +114,63 @@ function before(a: Range['start'], b: Range['start']): boolean {
 }
 
 /**
- * Variable references in an instruction, without those inside single quotes (never expanded)
- * and, for heredocs, without the body (BuildKit expands a COPY heredoc body, but rules should
- * not second-guess script text).
+ * Variable references in an instruction (flags included), without those inside single quotes
+ * (never expanded) or escaped (`\$X`), and, for heredocs, without the body (BuildKit expands a
+ * COPY heredoc body, but rules should not second-guess script text). One pass over the text:
+ * dockerfile-ast's getVariables() looks up definitions for every call, which is quadratic.
  */
 export function usesIn(model: DockerfileModel, instr: Instruction): VarUse[] {
-  const raw = instr.node.getVariables().map((v) => {
-    // dockerfile-ast reads `${A#x}`, `${A%x}` and `${A/x/y}` as one name: the name ends where
-    // a name character stops, and the rest is a modifier.
-    const written = v.getName();
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(written)?.[0] ?? '';
-    const nameRange = v.getNameRange();
-    const modifier = name.length < written.length ? written.slice(name.length) : v.getModifier();
-    return { name, range: v.getRange(), nameRange: { start: nameRange.start, end: { line: nameRange.start.line, character: nameRange.start.character + name.length } }, modifier };
-  }).filter((u) => u.name !== '' && (!instr.heredoc || u.range.start.line === instr.range.start.line));
-  if (raw.length === 0) return raw;
-  raw.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : 1));
-  // One pass over the instruction's text, tracking single quotes (double quotes still expand).
   const out: VarUse[] = [];
-  let k = 0;
+  const escape = model.escape;
   let inSingle = false;
   let inDouble = false;
-  const startLine = instr.keywordRange.end.line;
-  for (let line = startLine; line <= instr.range.end.line && k < raw.length; line++) {
+  const first = instr.keywordRange.end.line;
+  const last = instr.heredoc ? first : instr.range.end.line;
+  for (let line = first; line <= last; line++) {
     const text = model.lines[line] ?? '';
-    if (line > startLine && /^\s*#/.test(text)) continue;
-    let ch0 = line === startLine ? instr.keywordRange.end.character : 0;
-    for (; ch0 <= text.length && k < raw.length; ch0++) {
-      while (k < raw.length && (raw[k] as VarUse).range.start.line === line && (raw[k] as VarUse).range.start.character === ch0) {
-        if (!inSingle) out.push(raw[k] as VarUse);
-        k++;
+    if (line > first && /^\s*#/.test(text)) continue;
+    const end = line === instr.range.end.line ? Math.min(text.length, instr.range.end.character) : text.length;
+    for (let i = line === first ? instr.keywordRange.end.character : 0; i < end; i++) {
+      const ch = text[i];
+      if (ch === escape && !inSingle) { i++; continue; }
+      if (ch === "'" && !inDouble) { inSingle = !inSingle; continue; }
+      if (ch === '"' && !inSingle) { inDouble = !inDouble; continue; }
+      if (ch !== '$' || inSingle) continue;
+      const braced = text[i + 1] === '{';
+      const nameStart = braced ? i + 2 : i + 1;
+      const name = NAME.exec(text.slice(nameStart, nameStart + 256))?.[0];
+      if (!name) continue;
+      const nameEnd = nameStart + name.length;
+      let rangeEnd = nameEnd;
+      let modifier: string | null = null;
+      if (braced) {
+        if (text[nameEnd] === '}') rangeEnd = nameEnd + 1;
+        else {
+          // ${NAME:-default}: find the matching brace; variables inside the default are found later.
+          let depth = 1;
+          let j = nameEnd;
+          for (; j < text.length && depth > 0; j++) {
+            if (text[j] === escape) { j++; continue; }
+            if (text[j] === '{') depth++;
+            else if (text[j] === '}') depth--;
+          }
+          modifier = text.slice(nameEnd, depth === 0 ? j - 1 : j);
+          rangeEnd = j;
+        }
       }
-      while (k < raw.length && before((raw[k] as VarUse).range.start, { line, character: ch0 })) k++;
-      const ch = text[ch0];
-      if (ch === undefined) break;
-      if (ch === model.escape && !inSingle) { ch0++; continue; }
-      if (ch === "'" && !inDouble) inSingle = !inSingle;
-      else if (ch === '"' && !inSingle) inDouble = !inDouble;
+      out.push({
+        name,
+        range: { start: { line, character: i }, end: { line, character: rangeEnd } },
+        nameRange: { start: { line, character: nameStart }, end: { line, character: nameEnd } },
+        modifier,
+      });
+      i = nameEnd - 1;
     }
   }
   return out;
 }
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** The stage an image name refers to, when it is an earlier stage of this file. */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {

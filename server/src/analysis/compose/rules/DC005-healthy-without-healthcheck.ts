@@ -97,8 +97,12 @@ export const DC005: ComposeRule<Data> = {
     // Replace the disabled healthcheck (a pair of this service's own mapping) with the template.
     if (!map.items.includes(hc as never)) return [];
     const col = keyColumn(file, map);
-    const r = file.rangeOf(hc);
-    if (col === undefined) return [];
+    const startOff = (hc.key as { range?: number[] }).range?.[0];
+    let endOff = (hc.value as { range?: number[] } | null)?.range?.[1];
+    if (col === undefined || startOff === undefined || endOff === undefined) return [];
+    // A block mapping's range ends after its line break: keep that break.
+    while (endOff > startOff && (file.text[endOff - 1] === '\n' || file.text[endOff - 1] === '\r')) endOff--;
+    const r = { start: file.position(startOff), end: file.position(endOff) };
     const eol = eolOf(file.text);
     const pad = ' '.repeat(col);
     const fix: Fix = {

@@ -3,11 +3,11 @@ import type { ComposeRule } from '../rule';
 import type { Fix } from '../../types';
 import { appendToMap } from '../edit';
 import { DATABASE_PORTS, knownImage, serviceImage } from '../images';
-import { deref } from '../model';
+import { deref, mapGet, scalarText } from '../model';
 import { lookupFor, textAt } from '../nodes';
 import { servicePorts } from '../ports';
 
-interface Data { service: string; product: string; port: number; host: string; form: 'short' | 'long'; hostGiven: boolean }
+interface Data { service: string; product: string; port: number; host: string | null; form: 'short' | 'long'; hostGiven: boolean }
 
 export const DC014: ComposeRule<Data> = {
   kind: 'compose',
@@ -15,16 +15,18 @@ export const DC014: ComposeRule<Data> = {
   text: {
     en: {
       title: 'Database port published on every interface',
-      message: (d) => `Service "${d.service}" publishes ${d.product} (container port ${d.port}) on host port ${d.host} of every network interface: anyone who can reach this machine can try passwords on your database, and Docker's rules bypass most host firewalls (ufw). The other services reach it by its service name without any published port. If you need it from the host (a GUI client), bind it to 127.0.0.1 only.`,
+      message: (d) => `Service "${d.service}" publishes ${d.product} (container port ${d.port}) on ${d.host ? `host port ${d.host}` : 'a random host port'} of every network interface: anyone who can reach this machine can connect to your database and try passwords (Redis and Memcached often have none), and Docker's rules bypass most host firewalls (ufw). The other services reach it by its service name without any published port. If you need it from the host (a GUI client), bind it to 127.0.0.1 only.`,
     },
     ru: {
       title: 'Порт базы данных открыт на всех интерфейсах',
-      message: (d) => `Сервис «${d.service}» публикует ${d.product} (порт контейнера ${d.port}) на порту хоста ${d.host} на всех сетевых интерфейсах: любой, кто видит эту машину, может подбирать пароли к базе, а правила Docker обходят большинство файрволов хоста (ufw). Другие сервисы и так обращаются к базе по имени сервиса, без публикации порта. Если база нужна с хоста (например, для GUI-клиента), привяжите порт только к 127.0.0.1.`,
+      message: (d) => `Сервис «${d.service}» публикует ${d.product} (порт контейнера ${d.port}) на ${d.host ? `порту хоста ${d.host}` : 'случайном порту хоста'} на всех сетевых интерфейсах: любой, кто видит эту машину, может подключиться к базе и подбирать пароли (у Redis и Memcached их часто нет вовсе), а правила Docker обходят большинство файрволов хоста (ufw). Другие сервисы и так обращаются к базе по имени сервиса, без публикации порта. Если база нужна с хоста (например, для GUI-клиента), привяжите порт только к 127.0.0.1.`,
     },
   },
   check(file, report, ctx) {
     const lookup = lookupFor(ctx.project);
     for (const svc of file.services) {
+      // Host networking ignores `ports:` (DC019 says so).
+      if (scalarText(mapGet(file.doc, svc.value, 'network_mode')?.value) === 'host') continue;
       const known = knownImage(serviceImage(file, svc));
       for (const item of servicePorts(file, svc, lookup)) {
         if (!item.parse?.ok) continue;
@@ -33,7 +35,7 @@ export const DC014: ComposeRule<Data> = {
         for (let port = container.start; port <= Math.min(container.end, container.start + 64); port++) {
           const product = known?.ports.includes(port) ? known.product : DATABASE_PORTS.get(port);
           if (!product) continue;
-          const hostText = !host ? '(random)' : host.start === host.end ? String(host.start) : host.text;
+          const hostText = !host ? null : host.start === host.end ? String(host.start) : host.text;
           report({ range: item.range, data: { service: svc.name, product, port, host: hostText, form: item.form, hostGiven: host !== undefined } });
           break;
         }

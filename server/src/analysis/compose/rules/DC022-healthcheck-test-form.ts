@@ -3,6 +3,7 @@ import type { ComposeRule } from '../rule';
 import type { Range } from '../../types';
 import { replace } from '../../text';
 import { mapGet, scalarText, seqItems } from '../model';
+import { contentRange } from '../nodes';
 
 type Problem = 'string-keyword' | 'bad-first' | 'shell-extra' | 'exec-one-string' | 'empty';
 
@@ -45,7 +46,7 @@ export const DC022: ComposeRule<Data> = {
       const testPair = mapGet(file.doc, hc?.value, 'test');
       const test = testPair?.value;
       if (!testPair || !test) continue;
-      const range: Range = file.rangeOf(test);
+      const range: Range = contentRange(file, test);
       if (isScalar(test)) {
         const s = scalarText(test)?.trim() ?? '';
         const m = /^(NONE|CMD-SHELL|CMD)(\s+|$)/.exec(s);

@@ -48,7 +48,7 @@ export const DF027: DockerfileRule<Data> = {
           case 'global': return `$${d.name} is a global ARG (declared before the first FROM), and those go out of scope at FROM: here it expands to an empty string. Add "ARG ${d.name}" after FROM to bring it into this stage.`;
           case 'later': return `$${d.name} is used before it is declared (line ${d.line ?? '?'}), so here it expands to an empty string. Move the ARG or ENV above this line.`;
           case 'typo': return `$${d.name} is not defined in this stage, so it expands to an empty string. Did you mean $${d.suggestion ?? ''}?`;
-          default: return `$${d.name} is not defined by any ARG or ENV above it in this stage, and the stage builds on scratch, so it expands to an empty string.${d.suggestion ? ` Did you mean $${d.suggestion}?` : ` Declare it with ARG ${d.name} or ENV ${d.name}=<value>.`}`;
+          default: return `$${d.name} is not defined by any ARG or ENV above this line, and no base image can supply it here, so it expands to an empty string.${d.suggestion ? ` Did you mean $${d.suggestion}?` : ` Declare it with ARG ${d.name} or ENV ${d.name}=<value>.`}`;
         }
       },
     },
@@ -60,7 +60,7 @@ export const DF027: DockerfileRule<Data> = {
           case 'global': return `$${d.name} — глобальный ARG (объявлен до первого FROM), а такие аргументы после FROM выходят из области видимости: здесь он раскроется в пустую строку. Добавьте «ARG ${d.name}» после FROM, чтобы он был виден в этом этапе.`;
           case 'later': return `$${d.name} используется раньше, чем объявлена (строка ${d.line ?? '?'}), поэтому здесь она раскроется в пустую строку. Перенесите ARG или ENV выше этой строки.`;
           case 'typo': return `$${d.name} не определена в этом этапе и раскроется в пустую строку. Возможно, вы имели в виду $${d.suggestion ?? ''}?`;
-          default: return `$${d.name} не задана ни одним ARG или ENV выше в этом этапе, а этап собирается с нуля (scratch), так что она раскроется в пустую строку.${d.suggestion ? ` Возможно, вы имели в виду $${d.suggestion}?` : ` Объявите её через ARG ${d.name} или ENV ${d.name}=<значение>.`}`;
+          default: return `$${d.name} не задана ни одним ARG или ENV выше этой строки, а базового образа, который мог бы её задать, здесь нет, так что она раскроется в пустую строку.${d.suggestion ? ` Возможно, вы имели в виду $${d.suggestion}?` : ` Объявите её через ARG ${d.name} или ENV ${d.name}=<значение>.`}`;
         }
       },
     },

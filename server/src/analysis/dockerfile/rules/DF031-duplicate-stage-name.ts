@@ -9,11 +9,11 @@ export const DF031: DockerfileRule<{ name: string; line: number }> = {
   text: {
     en: {
       title: 'Duplicate stage name',
-      message: (d) => `The stage name "${d.name}" is already used on line ${d.line} (stage names ignore case), so "COPY --from=${d.name}" and "--target ${d.name}" cannot tell the stages apart and the build fails. Give each stage its own name, e.g. "build" and "test".`,
+      message: (d) => `The stage name "${d.name}" is already used on line ${d.line} (stage names ignore case). BuildKit gives the name to the last stage that declares it, so "COPY --from=${d.name}" and "--target ${d.name}" quietly use this stage, even on lines above it, and the older builder rejects the file. Give each stage its own name, e.g. "build" and "test".`,
     },
     ru: {
       title: 'Повторяющееся имя этапа',
-      message: (d) => `Имя этапа «${d.name}» уже занято в строке ${d.line} (регистр в именах этапов не учитывается), поэтому «COPY --from=${d.name}» и «--target ${d.name}» не смогут различить этапы, и сборка завершится ошибкой. Дайте каждому этапу своё имя, например «build» и «test».`,
+      message: (d) => `Имя этапа «${d.name}» уже занято в строке ${d.line} (регистр в именах этапов не учитывается). BuildKit отдаёт имя последнему этапу, который его объявил, поэтому «COPY --from=${d.name}» и «--target ${d.name}» молча возьмут этот этап — даже в строках выше, а старый сборщик такой файл вообще не примет. Дайте каждому этапу своё имя, например «build» и «test».`,
     },
   },
   check(file, report) {

@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../rule';
-import type { Instruction } from '../model';
+import { joinContinuations, type Instruction } from '../model';
 import type { Range } from '../../types';
 import { isInstruction } from '../keywords';
 import { diagnoseJsonArray, hasSingleQuotes, type JsonProblem } from '../jsonArgs';
@@ -145,9 +145,10 @@ export const DF034: DockerfileRule<Data> = {
         }
         continue;
       }
-      const text = instr.args.map((a) => a.value).join(' ');
-      if (JSON_CAPABLE.has(keyword) && !instr.execForm && meantAsJson(keyword, text) && !hasSingleQuotes(text)) {
-        const problem = diagnoseJsonArray(text);
+      if (JSON_CAPABLE.has(keyword) && !instr.execForm && instr.looksLikeJson) {
+        // The text as written: argument values have the escape character already applied.
+        const text = joinContinuations(instr.node.getRawArgumentsContent() ?? '', file.escape).trim();
+        const problem = meantAsJson(keyword, text) && !hasSingleQuotes(text) ? diagnoseJsonArray(text) : undefined;
         if (problem) { report({ range: span(instr), data: { kind: 'json', keyword, problem } }); continue; }
       }
       switch (keyword) {
@@ -160,6 +161,7 @@ export const DF034: DockerfileRule<Data> = {
           const n = instr.args.length;
           const as = instr.args[1];
           const name = instr.args[2];
+          if (instr.args.some((a) => a.value.includes('{{'))) break; // a template (Jinja, Go), not a Dockerfile yet
           if (n === 2 || n > 3 || (n === 3 && as?.value.toUpperCase() !== 'AS')) report({ range: span(instr), data: { kind: 'from-args' } });
           else if (n === 3 && name && !STAGE_NAME.test(name.value.toLowerCase()) && !name.value.includes('$')) report({ range: name.range, data: { kind: 'stage-name', name: name.value } });
           break;
