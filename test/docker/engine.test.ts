@@ -103,3 +103,38 @@ test('hostile names stay data: a tag and a service named like shell code create 
   assert.equal(existsSync(sentinel), false);
   assert.deepEqual(readdirSync(dir), ['compose.yaml']);
 });
+
+test('compose restart and ps: the restarted service is running again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'coach-restart-'));
+  writeFileSync(join(dir, 'compose.yaml'), 'services:\n  sleeper:\n    image: coach/busybox:1\n    init: true\n    command: ["sleep", "300"]\n');
+  const target = { files: [join(dir, 'compose.yaml')] };
+  const env = { COMPOSE_PROJECT_NAME: `${project}r` };
+  assert.equal(exec(argv.composeUp(v1, target, { detach: true }), env).code, 0);
+  try {
+    const r = exec(argv.composeRestart(v1, target, 'sleeper'), env);
+    assert.equal(r.code, 0, r.all);
+    assert.match(r.all, /Restarting/);
+    const state = docker('ps', '--filter', `label=com.docker.compose.project=${project}r`, '--format', '{{.State}}').out.trim();
+    assert.equal(state, 'running');
+  } finally {
+    exec(argv.composeDown(v1, target, { volumes: true }), env);
+  }
+});
+
+test('a hostile container name in run creates nothing and runs nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'coach-hostile-run-'));
+  const sentinel = join(dir, 'pwned');
+  const r = exec(argv.run(v1, { image: 'coach/busybox:1', name: `x$(touch ${sentinel})`, command: ['true'] }));
+  assert.notEqual(r.code, 0);
+  assert.match(r.all, /Invalid container name/i);
+  assert.equal(existsSync(sentinel), false);
+});
+
+test('prune with its argv removes stopped containers and keeps tagged images', () => {
+  const name = `coach-stopped-${process.pid}`;
+  assert.equal(docker('run', '--name', name, 'coach/busybox:1', 'true').code, 0);
+  const r = exec(argv.prune(v1, { volumes: false }));
+  assert.equal(r.code, 0, r.all);
+  assert.equal(docker('ps', '-a', '--filter', `name=${name}`, '-q').out.trim(), '');
+  assert.equal(docker('image', 'inspect', 'coach/busybox:1').code, 0);
+});
