@@ -89,6 +89,9 @@ export function analyzeModel(model: Model, options: AnalyzeOptions = {}): Analys
 
 /** The quick fixes of one finding, computed from its data over the same text's model. */
 export function fixesFor(model: Model, finding: { code: string; range: Range; data?: unknown }, lang: Lang): Fix[] {
+  // On YAML that does not parse, the tree is a guess: an edit computed from it could corrupt the
+  // file. Findings stay (they help), fixes wait until the syntax is repaired.
+  if (model.kind === 'compose' && finding.code !== 'DC001' && model.doc.errors.length > 0) return [];
   const rule = ruleFor(finding.code);
   if (!rule?.fixes || rule.kind !== model.kind) return [];
   return rule.fixes(model, { range: finding.range, data: finding.data, lang });

@@ -1,7 +1,7 @@
-// One parse of a Compose file with exact ranges (yaml's CST offsets through a LineCounter),
+// One parse of a Compose file with exact ranges (yaml's node offsets mapped to lines and columns),
 // shared by every rule. Helpers resolve `<<: *anchor` merges and aliases with a budget, so
 // an alias bomb costs nothing here (expansion into JS is limited in `value()`).
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Position, Range } from '../types';
 
@@ -82,11 +82,20 @@ export function seqItems(doc: Document.Parsed, node: unknown): Node[] {
 }
 
 export function parseCompose(text: string): ComposeModel {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, merge: true, strict: true });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: true, strict: true });
+  // Our own line table: yaml's LineCounter only knows the lines its lexer reached, so after a
+  // syntax error later offsets would land on an earlier line with an impossible column.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const position = (offset: number): Position => {
-    const p = lineCounter.linePos(Math.min(Math.max(offset, 0), text.length));
-    return { line: p.line - 1, character: p.col - 1 };
+    const o = Math.min(Math.max(offset, 0), text.length);
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - (lineStarts[lo] as number) };
   };
   const rangeOf = (node: Node | Pair | null | undefined): Range => {
     const r = isPair(node) ? spanOfPair(node) : (node as Node | null | undefined)?.range;

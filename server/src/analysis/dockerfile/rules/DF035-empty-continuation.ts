@@ -23,7 +23,9 @@ export const DF035: DockerfileRule<{ lines: number }> = {
       if (instr.heredoc || instr.range.start.line === instr.range.end.line) continue;
       let first = -1;
       for (let l = instr.range.start.line + 1; l <= instr.range.end.line + 1; l++) {
-        const empty = l <= instr.range.end.line && (file.lines[l] ?? '').trim() === '';
+        // The '' after the file's final newline is not a line: a continuation at the end of the file is not an empty line.
+        const atEnd = l === file.lines.length - 1 && file.lines[l] === '';
+        const empty = l <= instr.range.end.line && !atEnd && (file.lines[l] ?? '').trim() === '';
         if (empty) { if (first < 0) first = l; continue; }
         if (first >= 0) {
           report({ range: { start: { line: first, character: 0 }, end: { line: l - 1, character: (file.lines[l - 1] ?? '').length } }, data: { lines: l - first } });
