@@ -50,10 +50,16 @@ function syntheticCompose(services: number): string {
 }
 
 async function latency(): Promise<Record<string, unknown>> {
+  console.log('bench: keystroke latency through the server over IPC');
   const child = fork(join(root, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const rpc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   const waiters = new Map<string, (v: number) => void>();
-  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => waiters.get(`${p.uri}#${p.version}`)?.(performance.now()));
+  const seen: { uri: string; version?: number }[] = [];
+  // One handler only: vscode-jsonrpc keeps the last one registered for a method.
+  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    seen.push({ uri: p.uri, ...(p.version !== undefined ? { version: p.version } : {}) });
+    waiters.get(`${p.uri}#${p.version}`)?.(performance.now());
+  });
   rpc.onNotification('window/logMessage', () => undefined);
   rpc.listen();
   await rpc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {} });
@@ -83,14 +89,14 @@ async function latency(): Promise<Record<string, unknown>> {
   };
   // Stale results never overwrite newer ones: a burst of 20 versions publishes the last one last.
   const uri = pathToFileURL(join(tmpdir(), 'coach-bench', 'burst', 'Dockerfile')).toString();
-  const versions: number[] = [];
-  rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => { if (p.uri === uri && p.version !== undefined) versions.push(p.version); });
   await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: 'FROM a:1\n' } });
   const last = published(uri, 21);
   for (let v = 2; v <= 21; v++) await rpc.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: `FROM a:${v}\n` }] });
   await last;
+  const versions = seen.filter((p) => p.uri === uri && p.version !== undefined).map((p) => p.version as number);
   result.burstPublishedVersions = versions;
   result.staleAfterNewer = versions.some((v, i) => versions.slice(0, i).some((earlier) => earlier > v));
+  console.log('bench: memory after opening the corpus');
   // Memory after opening every corpus file.
   let opened = 0;
   if (existsSync(corpus)) {
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
   const all = files(work);
   const dockerfiles = all.filter((f) => kindOf(f) === 'dockerfile').map((f) => readFileSync(f, 'utf8'));
 
+  console.log(`bench: ${dockerfiles.length} Dockerfiles`);
   const ours = time(() => { for (const t of dockerfiles) analyze('dockerfile', t); });
   const peer = time(() => { for (const t of dockerfiles) validate(t); });
   const dockerfile = { files: dockerfiles.length, dockerCoachMs: round(ours), dockerfileUtilsMs: round(peer), ratio: round(ours / peer),
@@ -137,6 +144,7 @@ async function main(): Promise<void> {
   const oursCompose = time(() => { lint({ command: 'lint', format: 'json', lang: 'en', paths: composeFiles }, () => undefined); }, 3);
   const compose = { files: composeFiles.length, dockerCoachMs: round(oursCompose), dclintMs: round(dclintMs), speedup: round(dclintMs / oursCompose, 1), goal: 'speedup >= 10' };
 
+  console.log(`bench: compose done (${compose.speedup}x); large files and scaling`);
   const big = syntheticDockerfile(2000);
   const bigCompose = syntheticCompose(1000);
   const large = {
