@@ -29,7 +29,17 @@ export function buildCommand(context: vscode.ExtensionContext) {
     const file = a.dockerfile ? vscode.Uri.file(a.dockerfile) : await pickDockerfile();
     if (!file) { void vscode.window.showInformationMessage(t('No Dockerfile found in this workspace.')); return undefined; }
     if (!(await ensureEngine())) return undefined;
-    const contextDir = a.context ?? dirname(file.fsPath);
+    let contextDir = a.context ?? dirname(file.fsPath);
+    if (!a.context && a.interactive !== false) {
+      // The context is what COPY can see: usually the Dockerfile's folder, sometimes the project root.
+      const folders = [...new Set([dirname(file.fsPath), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath)])];
+      if (folders.length > 1) {
+        const pick = await vscode.window.showQuickPick(folders.map((f) => ({ label: vscode.workspace.asRelativePath(f, true) || f, description: f, path: f })),
+          { placeHolder: t('Build context: the folder COPY and ADD can read') });
+        if (!pick) return undefined;
+        contextDir = pick.path;
+      }
+    }
     const key = `dockerCoach.tag:${file.fsPath}`;
     let tag = a.tag ?? context.workspaceState.get<string>(key) ?? defaultTag(basename(contextDir));
     if (!a.tag && a.interactive !== false) {
