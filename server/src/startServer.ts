@@ -29,7 +29,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
-      completionProvider: { triggerCharacters: ['-', '=', '$', '{'] },
+      completionProvider: { triggerCharacters: ['-', '=', '$', '{', ' '] },
       },
       serverInfo: { name: 'docker-coach' },
     };

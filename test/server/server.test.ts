@@ -129,3 +129,22 @@ test('cross-file: a compose file sees the unsaved Dockerfile it builds, and its 
   assert.deepEqual((await republished).filter((d) => d.code === 'XP003'), [], 'the compose file is re-checked against the edited Dockerfile');
   c.close();
 });
+
+test('compose completion: keys from the schema, services in depends_on, declared networks and volumes', async () => {
+  const c = await startTestServer();
+  const curi = 'file:///tmp/docker-coach-test/complete/compose.yaml';
+  const text = 'services:\n  web:\n    image: nginx:1.27\n    \n    depends_on:\n      - \n    networks:\n      - \n    volumes:\n      - \n  db:\n    image: postgres:17\n\nnetworks:\n  back: {}\nvolumes:\n  dbdata: {}\n';
+  c.open(curi, 'dockercompose', text);
+  await c.diagnostics(curi);
+  type Item = { label: string };
+  const at = async (line: number, character: number) => (await c.rpc.sendRequest('textDocument/completion', { textDocument: { uri: curi }, position: { line, character } }) as Item[]).map((i) => i.label);
+  const serviceKeys = await at(3, 4);
+  for (const k of ['healthcheck', 'environment', 'restart', 'develop', 'post_start']) assert.ok(serviceKeys.includes(k), k);
+  assert.ok(!serviceKeys.includes('image'), 'keys already there are not offered again');
+  assert.deepEqual(await at(5, 8), ['db']);
+  assert.deepEqual(await at(7, 8), ['back']);
+  assert.deepEqual(await at(9, 8), ['dbdata']);
+  const top = await at(12, 0);
+  for (const k of ['include', 'name', 'secrets', 'configs', 'models']) assert.ok(top.includes(k), k);
+  c.close();
+});

@@ -3,6 +3,7 @@ import type { CompletionItem, CompletionParams, TextDocuments } from 'vscode-lan
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { dockerfileCompletions, type CompletionKind } from '../analysis/completion/dockerfile';
+import { composeCompletions } from '../analysis/completion/compose';
 import type { DocumentState } from '../documents';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -11,10 +12,11 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 
 export function completion(params: CompletionParams, documents: TextDocuments<TextDocument>, state: DocumentState): CompletionItem[] {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc || state.kindOf(doc) !== 'dockerfile') return [];
-  const model = state.model(doc, 'dockerfile');
-  if (model.kind !== 'dockerfile') return [];
-  return dockerfileCompletions(model, params.position, state.lang).map((i) => ({
+  const kind = doc ? state.kindOf(doc) : undefined;
+  if (!doc || !kind) return [];
+  const model = state.model(doc, kind);
+  const items = model.kind === 'dockerfile' ? dockerfileCompletions(model, params.position, state.lang) : composeCompletions(model, params.position, state.lang);
+  return items.map((i) => ({
     label: i.label,
     kind: KIND[i.kind],
     insertText: i.insertText,
