@@ -6,7 +6,8 @@ import { analyzeModel, parse, type Analysis, type Model } from './analysis/analy
 import { kindOf } from './analysis/fileKinds';
 import type { FileKind } from './analysis/types';
 import type { ProjectContext } from './analysis/project/context';
-import { ConfigLookup } from './workspace/config';
+import { composeSetOf, ConfigLookup } from './workspace/config';
+import { resolve as resolvePath } from 'node:path';
 import { fsProject } from './workspace/fsProject';
 import type { ServerSettings } from './settings';
 
@@ -15,6 +16,8 @@ interface Entry { version: number; text: string; model: Model; analysis?: Analys
 export class DocumentState {
   private readonly entries = new Map<string, Entry>();
   readonly configs = new ConfigLookup();
+  /** The workspace root the client opened (for settings with relative paths). */
+  root: string | undefined;
 
   constructor(private settings: ServerSettings, private readonly openText: (path: string) => string | undefined, private readonly log: (msg: string) => void) {}
 
@@ -47,11 +50,15 @@ export class DocumentState {
     const e = this.entries.get(doc.uri) as Entry;
     if (!e.analysis) {
       const path = safePath(doc.uri);
-      const fileConfig = path ? this.configs.forFile(path).config : undefined;
+      const loaded = path ? this.configs.forFile(path) : undefined;
+      const fileConfig = loaded?.config;
+      // dockerCoach.compose.files (relative to the workspace root) win over the config file's set.
+      const composeSet = this.settings.composeFiles.length > 0 && this.root
+        ? this.settings.composeFiles.map((f) => resolvePath(this.root as string, f)) : loaded ? composeSetOf(loaded) : [];
       e.analysis = analyzeModel(model, {
         lang: this.settings.lang,
         severities: { ...fileConfig?.rules, ...this.settings.rules },
-        ...(path ? { project: fsProject(path, this.openText) } : {}),
+        ...(path ? { project: fsProject(path, this.openText, composeSet) } : {}),
         onInternalError: (code, err) => this.log(`rule ${code} failed on ${doc.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
       });
     }

@@ -23,6 +23,8 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
     const lang = init.lang ?? (params.locale?.toLowerCase().startsWith('ru') ? 'ru' : 'en');
     state = new DocumentState(readSettings({ ...init, lang }), openText, (m) => connection.console.warn(m));
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    state.root = rootUri ? safePath(rootUri) : undefined;
     publisher = new DiagnosticsPublisher(connection, documents, state);
     return {
       capabilities: {

@@ -104,3 +104,13 @@ test('big output is not cut when piped', () => {
   assert.ok(r.out.length > 64 * 1024);
   assert.equal(out.findings.length, 3000);
 });
+
+test('compose.files in .docker-coach.yaml merges a named set for reference checks (like -f a -f b)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dc-set-'));
+  writeFileSync(join(dir, 'stack.yaml'), 'services:\n  db:\n    image: postgres:17\nvolumes:\n  dbdata: {}\n');
+  writeFileSync(join(dir, 'stack-extra.yaml'), 'services:\n  backup:\n    image: postgres:17\n    volumes:\n      - dbdata:/backup\n');
+  const codes = () => (JSON.parse(run(['lint', '--format', 'json', '--kind', 'compose', join(dir, 'stack-extra.yaml')]).out) as { findings: { code: string }[] }).findings.map((f) => f.code);
+  assert.ok(codes().includes('DC007'), 'alone, the volume is undeclared');
+  writeFileSync(join(dir, '.docker-coach.yaml'), 'compose:\n  files: [stack.yaml, stack-extra.yaml]\n');
+  assert.ok(!codes().includes('DC007'), 'merged with stack.yaml, it is declared');
+});

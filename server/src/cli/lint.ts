@@ -5,7 +5,7 @@ import { analyze } from '../analysis/analyze';
 import { explicitKind } from '../analysis/fileKinds';
 import { parseConfig, type CoachConfig } from '../analysis/config';
 import type { FileKind, Finding, Lang } from '../analysis/types';
-import { ConfigLookup } from '../workspace/config';
+import { composeSetOf, ConfigLookup } from '../workspace/config';
 import { fsProject, stripBom } from '../workspace/fsProject';
 import { findFiles } from '../workspace/walk';
 import { UsageError, type LintArgs } from './args';
@@ -44,13 +44,14 @@ export function lint(args: LintArgs, onInternalError: (code: string, e: unknown)
   }
   const findings: FileFinding[] = [];
   for (const t of targets) {
-    const config = configs.forFile(t.display).config;
+    const loaded = configs.forFile(t.display);
+    const config = loaded.config;
     const read = readTarget(t, args.lang);
     if (typeof read !== 'string') { findings.push({ ...read, file: t.display }); continue; }
     const { findings: found } = analyze(t.kind, read, {
       lang: args.lang,
       severities: config.rules,
-      project: fsProject(t.display),
+      project: fsProject(t.display, undefined, composeSetOf(loaded)),
       onInternalError,
     });
     for (const f of found) findings.push({ ...f, file: t.display });

@@ -43,3 +43,10 @@ export function isIgnoredByConfig(file: string, loaded: LoadedConfig): boolean {
   const rel = relative(dirname(loaded.path), resolve(file)).split(sep).join('/');
   return matchesAny(rel, loaded.config.ignore);
 }
+
+/** The `compose.files` set of a config, as absolute paths (relative to the config file). */
+export function composeSetOf(loaded: LoadedConfig): string[] {
+  if (!loaded.path) return [];
+  const dir = dirname(loaded.path);
+  return loaded.config.composeFiles.map((f) => resolve(dir, f));
+}

@@ -6,9 +6,10 @@ import type { ProjectContext } from '../analysis/project/context';
 /** Files larger than this are not read for context (a Dockerfile or .env is never this big). */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
 
-export function fsProject(file: string, overlay?: (path: string) => string | undefined): ProjectContext {
+export function fsProject(file: string, overlay?: (path: string) => string | undefined, composeSet: readonly string[] = []): ProjectContext {
   return {
     file: resolve(file),
+    composeSet,
     read(path) {
       const open = overlay?.(resolve(path));
       if (open !== undefined) return open;

@@ -196,6 +196,9 @@ const FAMILY = /^(docker-)?compose\.([\w.-]+)\.ya?ml$/i;
 
 /** Base files an override file is merged onto. */
 function baseFiles(project: ProjectContext): string[] {
+  // A set the user named (-f a -f b): every other file of the set is merged with this one.
+  const set = project.composeSet ?? [];
+  if (set.includes(project.file)) return set.filter((p) => p !== project.file && project.exists(p));
   const name = basename(project.file);
   if (!FAMILY.test(name)) return [];
   const dir = dirname(project.file);
@@ -205,7 +208,9 @@ function baseFiles(project: ProjectContext): string[] {
 /** Sibling compose files of the same folder (overrides that may use what this file declares). */
 export function siblingComposeFiles(project: ProjectContext): string[] {
   const dir = dirname(project.file);
-  return project.list(dir).filter((n) => (BASE_NAMES.includes(n) || FAMILY.test(n)) && join(dir, n) !== project.file).map((n) => join(dir, n));
+  const named = (project.composeSet ?? []).filter((p) => p !== project.file);
+  const byName = project.list(dir).filter((n) => (BASE_NAMES.includes(n) || FAMILY.test(n)) && join(dir, n) !== project.file).map((n) => join(dir, n));
+  return [...new Set([...byName, ...named])];
 }
 
 export function siblingModels(project: ProjectContext): ComposeModel[] {

@@ -9,4 +9,7 @@ export interface ProjectContext {
   isDirectory(path: string): boolean;
   /** Names directly inside a folder ([] when it is missing). */
   list(path: string): string[];
+  /** The compose files the user merges like `docker compose -f a -f b` (settings or
+   *  .docker-coach.yaml `compose.files`), as absolute paths; empty when none is named. */
+  composeSet?: readonly string[];
 }
