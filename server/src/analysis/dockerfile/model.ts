@@ -172,7 +172,8 @@ export function parseDockerfile(text: string): DockerfileModel {
   const byName = new Map<string, number>();
   for (const s of stages) if (s.name !== undefined && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
   const commandCache = new WeakMap<Instruction, ShellCommand[]>();
-  const lines = text.split(/\r?\n/);
+  // LSP and dockerfile-ast both end a line at \n, \r\n or a lone \r.
+  const lines = text.split(/\r\n|\r|\n/);
   return {
     kind: 'dockerfile',
     text,
