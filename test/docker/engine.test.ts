@@ -4,10 +4,12 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as argv from '../../client/src/docker/argv';
+import { explainBuildOutput } from '../../server/src/analysis/build/explainOutput';
+import { parseDockerfile } from '../../server/src/analysis/dockerfile/model';
 
 const fixtures = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'docker');
 const v1 = argv.toolset('docker', {}, 'v1');
@@ -87,6 +89,12 @@ test('a failing build names its step and the exit code of the RUN', () => {
   const text = r.all.replace(/\x1b\[[0-9;]*m/g, '').replace(/\r/g, '');
   assert.match(text, /Step 4\/5 : RUN make build/);
   assert.match(text, /returned a non-zero code: 127/);
+  // What the Build command shows: the failure explained on the RUN's line.
+  const model = parseDockerfile(readFileSync(join(fixtures, 'broken', 'Dockerfile'), 'utf8'));
+  const [explained] = explainBuildOutput(r.all, model, 'en');
+  assert.equal(explained?.code, 'DF904');
+  assert.equal(explained?.range.start.line, 3);
+  assert.match(explained?.message ?? '', /exit code 127 \(command not found/);
 });
 
 test('hostile names stay data: a tag and a service named like shell code create no file', () => {

@@ -38,10 +38,14 @@ const GOOD = {
   'api/app.py': 'print("hi")\n',
 };
 
-test('a working project gets no cross-file finding', () => {
+test('a working project gets no cross-file finding, and no error-level finding at all', () => {
   const dir = folder(GOOD);
   assert.deepEqual(lint(dir, 'compose.yaml', 'compose', XP).found, []);
   assert.deepEqual(lint(dir, 'api/Dockerfile', 'dockerfile', XP).found, []);
+  for (const [rel, kind] of [['compose.yaml', 'compose'], ['api/Dockerfile', 'dockerfile']] as const) {
+    const errors = lint(dir, rel, kind, []).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => `${f.code} ${f.message}`), [], rel);
+  }
 });
 
 test('XP001/XP002: a build context or Dockerfile that does not exist', () => {
