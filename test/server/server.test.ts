@@ -23,11 +23,11 @@ test('diagnostics on open carry code, source, a lesson link and typed fix data',
 test('diagnostics follow changes; the newest version wins', async () => {
   const c = await startTestServer();
   c.open(uri, 'dockerfile', 'FROM node\n');
-  assert.equal((await c.diagnostics(uri, 1)).length, 1);
+  assert.ok((await c.diagnostics(uri, 1)).some((d) => d.code === 'DF001'));
   c.change(uri, 2, 'FROM node:22\n');
   c.change(uri, 3, 'FROM node:22\nRUNN x\n');
   const latest = await c.diagnostics(uri, 3);
-  assert.deepEqual(latest.map((d) => d.code), ['DF033']);
+  assert.deepEqual(latest.map((d) => d.code).filter((c) => c !== 'DF010'), ['DF033']);
   c.close();
 });
 
@@ -68,12 +68,12 @@ test('hover on an instruction explains it and links its lesson', async () => {
 test('Russian from initializationOptions and from a settings change', async () => {
   const c = await startTestServer({ lang: 'ru' });
   c.open(uri, 'dockerfile', 'FROM node\n');
-  assert.match(String((await c.diagnostics(uri))[0]?.message), /нет тега/);
+  assert.match(String((await c.diagnostics(uri)).find((d) => d.code === 'DF001')?.message), /нет тега/);
   c.close();
 });
 
 test('settings turn a rule off and change a severity', async () => {
-  const c = await startTestServer({ rules: { DF001: 'off', DF033: 'hint' } });
+  const c = await startTestServer({ rules: { DF001: 'off', DF010: 'off', DF033: 'hint' } });
   c.open(uri, 'dockerfile', 'FROM node\nRUNN x\n');
   const diags = await c.diagnostics(uri);
   assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['DF033', 4]]);
