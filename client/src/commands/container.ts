@@ -58,9 +58,15 @@ export function containerCommands(context: vscode.ExtensionContext): Record<stri
           ports = picked.map((p) => p.label);
         } else ports = suggestions;
       }
+      let name = a.name;
+      if (name === undefined && a.interactive !== false) {
+        name = await vscode.window.showInputBox({ prompt: t('Container name (optional; empty lets Docker choose one)'), value: '',
+          validateInput: (v) => (v === '' || /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(v) ? undefined : t('Two or more letters, digits, _ . or -, starting with a letter or digit')) });
+        if (name === undefined) return undefined;
+      }
       if (!(await ensureEngine())) return undefined;
       const tools = await currentToolset();
-      return runTask(makeTask(t('Run {0}', image), argv.run(tools, { image, remove: true, ...(a.name ? { name: a.name } : {}), ports: ports ?? [] }), undefined));
+      return runTask(makeTask(t('Run {0}', image), argv.run(tools, { image, remove: true, ...(name ? { name } : {}), ports: ports ?? [] }), undefined));
     },
     'dockerCoach.execContainer': async (raw?: unknown) => {
       const a = args(raw);
