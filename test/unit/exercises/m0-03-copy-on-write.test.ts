@@ -2,27 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m0-03-copy-on-write';
 import type { EngineSnapshot } from '../../../server/src/analysis/exercises/types';
+import { allPassedIn, nonePassedIn, passedIn, runCheck, snapshot } from './engine-snapshot';
 
-type Row = Partial<EngineSnapshot['containers'][number]> & { name: string };
-type ImageRow = Partial<EngineSnapshot['images'][number]>;
-
-/** A snapshot shaped like the client's `docker ps -a` and `docker images` JSON lines. */
-function snapshot(containers: Row[] = [], images: ImageRow[] = []): EngineSnapshot {
-  return {
-    containers: containers.map((c, i) => ({ id: String(i).padStart(64, 'c'), image: '', state: 'exited', status: 'Exited (0) 2 seconds ago', ports: '', ...c })),
-    images: images.map((im) => ({ repository: '', tag: '', id: '', size: '8.3MB', ...im })),
-    volumes: [],
-    networks: [{ name: 'bridge', driver: 'bridge' }, { name: 'host', driver: 'host' }, { name: 'none', driver: 'null' }],
-  };
-}
-
-function run(engine: EngineSnapshot) {
-  assert.equal(check.kind, 'engine');
-  return (check.run as (e: EngineSnapshot) => ReturnType<typeof check.run>)(engine);
-}
-const passed = (engine: EngineSnapshot) => Object.fromEntries(run(engine).map((c) => [c.id, c.passed]));
-const allPassed = (engine: EngineSnapshot) => { const r = run(engine); assert.ok(r.every((c) => c.passed), JSON.stringify(r)); };
-const nonePassed = (engine: EngineSnapshot) => { const r = run(engine); assert.ok(r.every((c) => !c.passed), JSON.stringify(r)); };
+const run = (engine: EngineSnapshot) => runCheck(check, engine);
+const passed = (engine: EngineSnapshot) => passedIn(check, engine);
+const allPassed = (engine: EngineSnapshot) => allPassedIn(check, engine);
+const nonePassed = (engine: EngineSnapshot) => nonePassedIn(check, engine);
 
 test('m0-03-copy-on-write: an engine with nothing on it fails every criterion', () => {
   nonePassed(snapshot());
