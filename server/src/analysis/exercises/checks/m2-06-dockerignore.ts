@@ -1,69 +1,11 @@
 // Exercise of lesson m2-06-dockerignore: the build context of the learner's Dockerfile has a
 // .dockerignore that keeps out .git, node_modules and .env files, and does not exclude a file the
-// Dockerfile copies. Patterns follow Docker's matcher: root-relative, `*` within one path
-// segment, `**` across segments, `!` re-includes, the last matching line wins, and a pattern
-// that matches a folder excludes everything under it.
+// Dockerfile copies. The patterns are read by the .dockerignore helpers in ../helpers.
 import type { DockerfileModel, Instruction } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { cleanPath as clean, criterion, dockerfiles, dockerignoreFor, isExcluded } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
-interface Pattern { re: RegExp; negate: boolean }
-
-function patternRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } else out += '.*';
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) out += '\\[';
-      else { out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`; i = end; }
-    } else if (c === '\\' && i + 1 < glob.length) { i++; out += (glob[i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); }
-    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
-
-function clean(path: string): string {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop(); else parts.push(p);
-  }
-  return parts.join('/');
-}
-
-export function parseIgnore(text: string): Pattern[] {
-  const out: Pattern[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const negate = line.startsWith('!');
-    if (negate) line = line.slice(1).trim();
-    line = clean(line);
-    if (line === '') continue;
-    out.push({ re: patternRegExp(line), negate });
-  }
-  return out;
-}
-
-/** True when `path` (relative to the context) is left out of the build context. */
-export function isExcluded(patterns: Pattern[], path: string): boolean {
-  const target = clean(path);
-  const prefixes: string[] = [];
-  const parts = target.split('/');
-  for (let i = 1; i <= parts.length; i++) prefixes.push(parts.slice(0, i).join('/'));
-  let excluded = false;
-  for (const p of patterns) {
-    if (prefixes.some((x) => p.re.test(x))) excluded = !p.negate;
-  }
-  return excluded;
-}
+export { isExcluded, parseIgnore } from '../helpers';
 
 function flagNames(instr: Instruction): string[] {
   const node = instr.node as unknown as { getFlags?: () => { getName(): string }[] };
@@ -85,17 +27,10 @@ function copiedSources(model: DockerfileModel): string[] {
   return out;
 }
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i + 1);
-}
-
 function judge(files: WorkspaceFiles, dockerfile: { path: string; model: DockerfileModel } | undefined): Criterion[] {
-  const dir = dockerfile ? dirOf(dockerfile.path) : '';
-  const candidates = dockerfile ? [`${dockerfile.path}.dockerignore`, `${dir}.dockerignore`] : ['.dockerignore'];
-  const text = candidates.map((c) => files.read(c)).find((t) => t !== undefined);
-  const patterns = text === undefined ? [] : parseIgnore(text);
-  const has = text !== undefined;
+  const found = dockerignoreFor(files, dockerfile?.path);
+  const patterns = found ?? [];
+  const has = found !== undefined;
   const sources = dockerfile ? copiedSources(dockerfile.model) : [];
   const missing = sources.filter((s) => isExcluded(patterns, s));
   return [

@@ -1,27 +1,16 @@
 // Exercise of lesson m3-02-image-size: the final image starts from a small base (slim, alpine,
 // distroless, scratch), package managers leave no caches or optional extras behind, and the
 // final stage installs no compilers or -dev packages (those belong in a build stage).
-import type { DockerfileModel, Instruction, Stage } from '../../dockerfile/model';
-import { programOf, type ShellCommand } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import type { DockerfileModel, Stage } from '../../dockerfile/model';
+import type { ShellCommand } from '../../dockerfile/shell';
+import { criterion, dockerfiles, hasCacheMount, installKind, pipInstalls, rootStage } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const SMALL_TAG = /(^|[-_.])(slim|alpine|minimal|distroless|static|nonroot)([-_.]|\d|$)/i;
 const BUILD_TOOLS = new Set(['build-essential', 'build-base', 'alpine-sdk', 'gcc', 'g++', 'clang', 'make', 'cmake', 'musl-dev', 'libc-dev', 'libc6-dev']);
 
-/** The image a stage finally rests on, following `FROM <earlier stage>` links. */
-function baseOf(model: DockerfileModel, stage: Stage): Stage {
-  let current = stage;
-  for (let hops = 0; hops < model.stages.length; hops++) {
-    const earlier = model.stageIndex(current.base.name);
-    if (earlier === undefined || earlier >= current.index) break;
-    current = model.stages[earlier] as Stage;
-  }
-  return current;
-}
-
 function isSmallBase(model: DockerfileModel, stage: Stage): boolean {
-  const ref = baseOf(model, stage).base;
+  const ref = rootStage(model, stage).base;
   if (ref.isScratch) return true;
   const name = ref.name.toLowerCase();
   if (/distroless|chainguard|cgr\.dev\//.test(name)) return true;
@@ -34,46 +23,24 @@ function words(c: ShellCommand): string[] {
   return c.words.map((w) => w.value);
 }
 
-/** `apt-get install`, `apk add`, `pip install` (also `python -m pip install`). */
-function action(c: ShellCommand): 'apt' | 'apk' | 'pip' | undefined {
-  const p = programOf(c);
-  if (!p) return undefined;
-  const rest = words(c).slice(p.index + 1);
-  if ((p.name === 'apt-get' || p.name === 'apt') && rest.includes('install')) return 'apt';
-  if (p.name === 'apk' && rest.includes('add')) return 'apk';
-  if (/^pip3?(\.\d+)?$/.test(p.name) && rest.includes('install')) return 'pip';
-  if (/^python3?(\.\d+)?$/.test(p.name) && rest[0] === '-m' && /^pip3?$/.test(rest[1] ?? '') && rest.includes('install')) return 'pip';
-  return undefined;
-}
-
-function cacheMount(instr: Instruction): boolean {
-  return instr.flags.some((f) => f.name === 'mount' && /type=cache/.test(f.value ?? ''));
-}
-
-function pipCacheOff(model: DockerfileModel, stage: Stage): boolean {
-  return [...model.globalArgs, ...stage.instructions].some((i) => (i.keyword === 'ENV' || i.keyword === 'ARG')
-    && i.args.some((a) => /^PIP_NO_CACHE_DIR=(1|true|on|yes)$/i.test(a.value)));
-}
-
 function leanInstalls(model: DockerfileModel): boolean {
   for (const stage of model.stages) {
     for (const instr of stage.instructions) {
       if (instr.keyword !== 'RUN' || instr.execForm) continue;
       for (const c of model.commands(instr)) {
-        const kind = action(c);
+        const kind = installKind(c);
         const w = words(c);
         if (kind === 'apt' && !w.includes('--no-install-recommends')) return false;
-        if (kind === 'apk' && !w.includes('--no-cache') && !cacheMount(instr)) return false;
-        if (kind === 'pip' && !w.includes('--no-cache-dir') && !cacheMount(instr) && !pipCacheOff(model, stage)) return false;
+        if (kind === 'apk' && !w.includes('--no-cache') && !hasCacheMount(instr)) return false;
       }
     }
   }
-  return true;
+  return pipInstalls(model).every((p) => p.lean);
 }
 
 function installsBuildTools(model: DockerfileModel, stage: Stage): boolean {
   return stage.instructions.some((instr) => instr.keyword === 'RUN' && !instr.execForm && model.commands(instr).some((c) => {
-    const kind = action(c);
+    const kind = installKind(c);
     if (kind !== 'apt' && kind !== 'apk') return false;
     return words(c).some((w) => BUILD_TOOLS.has(w) || /^[a-z0-9.+-]+-dev$/.test(w));
   }));

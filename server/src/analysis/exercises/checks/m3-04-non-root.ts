@@ -1,28 +1,13 @@
 // Exercise of lesson m3-04-security-hardening: the final stage runs as a non-root user, no RUN
 // uses sudo or opens files to everyone with chmod 777, and no password, token or key travels
 // in ENV, ARG or a copied secret file.
-import type { DockerfileModel, Stage } from '../../dockerfile/model';
+import type { DockerfileModel } from '../../dockerfile/model';
 import { programOf } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import { criterion, dockerfiles, finalUser, isNonRoot } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)/i;
 const SECRET_FILE = /(^|\/)(\.env|id_rsa|id_ed25519|id_ecdsa|[^/]*\.pem|[^/]*\.key)$/i;
-
-/** The user the final stage runs as: its last USER, or one inherited through FROM <stage>. */
-function finalUser(model: DockerfileModel, stage: Stage): string | undefined {
-  let current = stage;
-  for (let hops = 0; hops <= model.stages.length; hops++) {
-    const users = current.instructions.filter((i) => i.keyword === 'USER');
-    const last = users[users.length - 1];
-    if (last) return last.args[0]?.value.split(':')[0] ?? '';
-    const earlier = model.stageIndex(current.base.name);
-    if (earlier === undefined || earlier >= current.index) break;
-    current = model.stages[earlier] as Stage;
-  }
-  // Distroless images tagged nonroot (and debug-nonroot) already run as UID 65532.
-  return /(^|[-_])nonroot([-_]|$)/.test(current.base.tag ?? '') ? 'nonroot' : undefined;
-}
 
 function chmodOpen(words: string[]): boolean {
   return words.some((w) => /^0?777$/.test(w) || /^(a|ugo)\+rwx$/.test(w) || /^(a|ugo)=rwx$/.test(w));
@@ -34,7 +19,7 @@ function argNames(words: string[]): string[] {
 
 function judge(model: DockerfileModel | undefined): Criterion[] {
   const final = model?.stages[model.stages.length - 1];
-  const user = model && final ? finalUser(model, final) : undefined;
+  const user = model ? finalUser(model) : undefined;
   const runs = (model?.instructions ?? []).filter((i) => i.keyword === 'RUN' && !i.execForm);
   const commands = runs.flatMap((i) => (model ? model.commands(i) : []));
   const sudo = commands.some((c) => c.words[0]?.value === 'sudo');
@@ -47,7 +32,7 @@ function judge(model: DockerfileModel | undefined): Criterion[] {
     && !i.flags.some((f) => f.name === 'from')
     && (i.execForm ?? i.args.map((a) => a.value)).slice(0, -1).some((s) => SECRET_FILE.test(s)));
   return [
-    criterion('final-user-not-root', user !== undefined && user !== '' && user !== 'root' && user !== '0',
+    criterion('final-user-not-root', isNonRoot(user),
       'The final stage runs as a non-root user: a USER line with a name or UID other than root or 0 (for example USER 10001), or a distroless :nonroot base.',
       'Последний этап работает от пользователя без прав root: строка USER с именем или UID, отличным от root и 0 (например, USER 10001), или база distroless с тегом :nonroot.'),
     criterion('no-sudo-or-777', model !== undefined && final !== undefined && !sudo && !open,

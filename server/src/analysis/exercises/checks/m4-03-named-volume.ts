@@ -4,20 +4,10 @@
 import { isMap, isScalar } from 'yaml';
 import type { ComposeModel, Entry } from '../../compose/model';
 import { mapGet, scalarText, seqItems } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { composeFiles, criterion, DATA_DIRS } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 interface Mount { type: 'volume' | 'bind' | 'tmpfs' | 'anonymous'; source: string; target: string }
-
-/** Where each database image keeps its files (postgres 18+ moved it one level up). */
-const DATA_DIRS: Record<string, string[]> = {
-  postgres: ['/var/lib/postgresql/data', '/var/lib/postgresql'],
-  mysql: ['/var/lib/mysql'],
-  mariadb: ['/var/lib/mysql'],
-  mongo: ['/data/db'],
-  redis: ['/data'],
-  valkey: ['/data'],
-};
 
 function clean(path: string): string {
   return path.replace(/\/+$/, '') || '/';

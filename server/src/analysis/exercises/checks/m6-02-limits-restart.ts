@@ -3,7 +3,7 @@
 // fixed host port (both of which only one container can have).
 import { isMap } from 'yaml';
 import { deref, mapGet, scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { composeFiles, criterion, hasRestartPolicy } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function at(model: ComposeModel, node: unknown, ...keys: string[]): unknown {
@@ -25,8 +25,6 @@ function count(value: string | undefined): number | undefined {
   const n = Number(m ? m[1] : value);
   return Number.isFinite(n) ? n : undefined;
 }
-
-const RESTART = /^(always|unless-stopped|on-failure(:\d+)?)$/;
 
 /** Does this ports item bind one fixed host port (which only one replica can own)? */
 function fixedHostPort(model: ComposeModel, item: unknown): boolean {
@@ -59,7 +57,7 @@ function judge(model: ComposeModel | undefined): Criterion[] {
       every((s, m) => text(m, s.value, 'deploy', 'resources', 'limits', 'cpus') !== undefined || text(m, s.value, 'cpus') !== undefined),
       'Every service has a CPU limit: deploy.resources.limits.cpus, for example "0.50".',
       'У каждого сервиса есть лимит процессора: deploy.resources.limits.cpus, например "0.50".'),
-    criterion('restart-policy', every((s, m) => RESTART.test(text(m, s.value, 'restart') ?? '')),
+    criterion('restart-policy', every((s, m) => hasRestartPolicy(m, s)),
       'Every service has a restart policy that brings it back after a crash: restart: unless-stopped, always or on-failure.',
       'У каждого сервиса есть политика перезапуска, которая поднимет его после падения: restart: unless-stopped, always или on-failure.'),
     criterion('replicas', replicated.length > 0,

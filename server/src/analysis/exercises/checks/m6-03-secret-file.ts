@@ -1,13 +1,9 @@
 // Exercise of lesson m6-03-secrets-and-configs: a secret declared at the top level from a file,
 // used by a service (which then finds it at /run/secrets/NAME), every referenced secret or config
 // declared, no password written into environment, and the secret file kept out of git.
-import { isMap } from 'yaml';
-import { deref, mapGet, mapPairs, scalarText, seqItems, type ComposeModel } from '../../compose/model';
-import { matchesAny } from '../../glob';
-import { composeFiles, criterion } from '../helpers';
+import { deref, mapGet, scalarText, type ComposeModel } from '../../compose/model';
+import { composeFiles, criterion, gitIgnored, literalSecrets, serviceGrants } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
-
-const SECRETISH = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY)/i;
 
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -25,48 +21,6 @@ function normalize(path: string): string | undefined {
   return out.join('/');
 }
 
-/** Is the workspace file at `rel` ignored by some .gitignore in the folders above it? */
-function gitIgnored(files: WorkspaceFiles, rel: string): boolean {
-  const parts = rel.split('/');
-  for (let depth = 0; depth < parts.length; depth++) {
-    const dir = parts.slice(0, depth).join('/');
-    const text = files.read(dir ? `${dir}/.gitignore` : '.gitignore');
-    if (text === undefined) continue;
-    const inside = parts.slice(depth).join('/');
-    let ignored = false;
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.trim();
-      if (!line || line.startsWith('#')) continue;
-      const negated = line.startsWith('!');
-      let pattern = negated ? line.slice(1) : line;
-      const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
-      pattern = pattern.replace(/^\//, '');
-      const hit = matchesAny(inside, anchored ? [pattern] : [pattern, `**/${pattern}`]);
-      if (hit) ignored = !negated;
-    }
-    if (ignored) return true;
-  }
-  return false;
-}
-
-/** Names a service lists under `secrets:` or `configs:` (short or long syntax). */
-function refs(model: ComposeModel, service: unknown, key: 'secrets' | 'configs'): string[] {
-  return seqItems(model.doc, mapGet(model.doc, service, key)?.value).map((item) =>
-    isMap(item) ? scalarText(deref(model.doc, mapGet(model.doc, item, 'source')?.value ?? null)) : scalarText(item))
-    .filter((s): s is string => s !== undefined);
-}
-
-/** Variables a service sets, from the mapping or the `KEY=value` list form. */
-function environment(model: ComposeModel, service: unknown): { name: string; value: string | undefined }[] {
-  const node = deref(model.doc, mapGet(model.doc, service, 'environment')?.value ?? null);
-  const fromMap = mapPairs(model.doc, node).map((p) => ({ name: String(p.key.value), value: scalarText(deref(model.doc, p.value)) }));
-  const fromList = seqItems(model.doc, node).map((n) => scalarText(n) ?? '').map((line) => {
-    const eq = line.indexOf('=');
-    return eq < 0 ? { name: line, value: undefined } : { name: line.slice(0, eq), value: line.slice(eq + 1) };
-  });
-  return [...fromMap, ...fromList];
-}
-
 function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
   const model = found?.model;
   const declared = model ? model.topLevel('secrets') : [];
@@ -78,12 +32,11 @@ function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel
   const declaredNames = new Set(declared.map((e) => e.name));
   const configNames = new Set(model ? model.topLevel('configs').map((e) => e.name) : []);
   const services = model?.services ?? [];
-  const used = model ? services.flatMap((s) => refs(model, s.value, 'secrets')) : [];
-  const usedConfigs = model ? services.flatMap((s) => refs(model, s.value, 'configs')) : [];
+  const used = model ? services.flatMap((s) => serviceGrants(model, s.value, 'secrets').map((g) => g.source)) : [];
+  const usedConfigs = model ? services.flatMap((s) => serviceGrants(model, s.value, 'configs').map((g) => g.source)) : [];
   const usesDeclared = sources.some((s) => used.includes(s.name));
   const allDeclared = used.length > 0 && used.every((n) => declaredNames.has(n)) && usedConfigs.every((n) => configNames.has(n));
-  const literal = model ? services.some((s) => environment(model, s.value).some((v) =>
-    SECRETISH.test(v.name) && !/_FILE$/i.test(v.name) && v.value !== undefined && v.value !== '' && !v.value.includes('${'))) : true;
+  const literal = model ? services.some((s) => literalSecrets(model, s.value).length > 0) : true;
   const dir = found ? dirOf(found.path) : '';
   const fileSources = sources.filter((s) => s.file !== undefined);
   const keptOut = sources.length > 0 && fileSources.every((s) => {

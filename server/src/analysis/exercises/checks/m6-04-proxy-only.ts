@@ -2,8 +2,8 @@
 // publishes ports; every other service publishes none and sits only on internal networks, which
 // the proxy also joins so it can forward requests to them.
 import { parseImageRef } from '../../dockerfile/imageRef';
-import { deref, mapGet, mapPairs, scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { deref, mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
+import { composeFiles, criterion, internalNetworks, publishesPorts, serviceNetworks } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const PROXY = /^(nginx|nginx-unprivileged|openresty|caddy|traefik|haproxy|envoy)$/i;
@@ -16,34 +16,18 @@ function isProxy(model: ComposeModel, svc: Entry): boolean {
   return PROXY.test(last);
 }
 
-function publishes(model: ComposeModel, svc: Entry): boolean {
-  return seqItems(model.doc, mapGet(model.doc, svc.value, 'ports')?.value).length > 0;
-}
-
-/** Networks a service joins: its list or mapping, or the project's default network. */
-function networksOf(model: ComposeModel, svc: Entry): string[] {
-  const pair = mapGet(model.doc, svc.value, 'networks');
-  if (!pair) return mapGet(model.doc, svc.value, 'network_mode') ? [] : ['default'];
-  const node = deref(model.doc, pair.value);
-  const list = seqItems(model.doc, node).map((n) => scalarText(n)).filter((s): s is string => s !== undefined);
-  return [...list, ...mapPairs(model.doc, node).map((p) => String(p.key.value))];
-}
-
 function judge(model: ComposeModel | undefined): Criterion[] {
   const services = model?.services ?? [];
-  const internal = new Set(model ? model.topLevel('networks').filter((n) => {
-    const v = scalarText(deref(model.doc, mapGet(model.doc, n.value, 'internal')?.value ?? null));
-    return v === 'true';
-  }).map((n) => n.name) : []);
-  const proxies = model ? services.filter((s) => isProxy(model, s) && publishes(model, s)) : [];
+  const internal = model ? internalNetworks(model) : new Set<string>();
+  const proxies = model ? services.filter((s) => isProxy(model, s) && publishesPorts(model, s)) : [];
   const proxy = proxies[0];
   const rest = proxy ? services.filter((s) => s !== proxy) : [];
-  const othersQuiet = model !== undefined && proxy !== undefined && rest.length > 0 && rest.every((s) => !publishes(model, s));
+  const othersQuiet = model !== undefined && proxy !== undefined && rest.length > 0 && rest.every((s) => !publishesPorts(model, s));
   const appsInternal = model !== undefined && internal.size > 0 && rest.length > 0 && rest.every((s) => {
-    const nets = networksOf(model, s);
+    const nets = serviceNetworks(model, s);
     return nets.length > 0 && nets.every((n) => internal.has(n));
   });
-  const proxyNets = model && proxy ? networksOf(model, proxy) : [];
+  const proxyNets = model && proxy ? serviceNetworks(model, proxy) : [];
   const bridges = proxyNets.some((n) => internal.has(n)) && proxyNets.some((n) => !internal.has(n));
   return [
     criterion('proxy-publishes', proxy !== undefined,

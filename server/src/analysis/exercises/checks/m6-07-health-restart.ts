@@ -1,29 +1,22 @@
 // Exercise of lesson m6-07-debugging: a service that reports its own health (a healthcheck with
 // a test, timing and a start period) and comes back by itself after a crash (a restart policy).
-import { deref, mapGet, scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { deref, mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
+import { composeFiles, criterion, hasRestartPolicy, healthcheckCommand } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const get = (model: ComposeModel, node: unknown, key: string) => deref(model.doc, mapGet(model.doc, node, key)?.value ?? null);
-const RESTART = /^(always|unless-stopped|on-failure(:\d+)?)$/;
 
 interface Health { test: boolean; timing: boolean; startPeriod: boolean; restart: boolean }
 
 function healthOf(model: ComposeModel, svc: Entry): Health {
   const hc = get(model, svc.value, 'healthcheck');
-  const disabled = scalarText(get(model, hc, 'disable')) === 'true';
-  const testNode = get(model, hc, 'test');
-  const asText = scalarText(testNode);
-  const items = seqItems(model.doc, testNode).map((n) => scalarText(n) ?? '');
-  const test = !disabled && hc !== null && (
-    (asText !== undefined && asText.trim() !== '')
-    || (items.length >= 2 && (items[0] === 'CMD' || items[0] === 'CMD-SHELL')));
+  const test = healthcheckCommand(model, svc) !== undefined;
   const has = (k: string) => scalarText(get(model, hc, k)) !== undefined;
   return {
     test,
     timing: test && has('interval') && has('timeout') && has('retries'),
     startPeriod: test && has('start_period'),
-    restart: RESTART.test(scalarText(get(model, svc.value, 'restart')) ?? ''),
+    restart: hasRestartPolicy(model, svc),
   };
 }
 
