@@ -13,6 +13,12 @@ export function serverSettings(): Record<string, unknown> {
     composeFiles: c.get('compose.files', []),
     composePatterns: c.get('compose.patterns', []),
     coachClient: true,
+    format: {
+      enable: c.get('format.enable', true),
+      instructionCase: c.get('format.instructionCase', 'upper'),
+      continuationIndent: c.get<number | null>('format.continuationIndent', null),
+      collapseBlankLines: c.get('format.collapseBlankLines', true),
+    },
   };
 }
 

@@ -28,6 +28,9 @@ export class DocumentState {
 
   get lang() { return this.settings.lang; }
   get coachClient() { return this.settings.coachClient; }
+  get formatSettings() { return this.settings.format; }
+  /** Extra compose file name patterns from the settings. */
+  get composePatterns(): readonly string[] { return this.settings.composePatterns; }
 
   kindOf(doc: TextDocument): FileKind | undefined {
     if (doc.languageId === 'dockerfile') return 'dockerfile';

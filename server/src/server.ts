@@ -1,6 +1,7 @@
 // Docker Coach language server entry: IPC when VS Code starts it, `--stdio` for any other
 // LSP client (Neovim, Helix, Emacs...). Never needs a Docker daemon.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { connectionStrategy } from './handlers/guard';
 import { startServer } from './startServer';
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all, connectionStrategy));

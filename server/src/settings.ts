@@ -2,6 +2,7 @@
 // notification), validated: a bad value falls back to the default, never throws.
 import { readRuleMap } from './analysis/config';
 import type { Lang, SeveritySetting } from './analysis/types';
+import { readFormatSettings, type FormatSettings } from './analysis/format/options';
 
 export interface ServerSettings {
   lang: Lang;
@@ -10,6 +11,8 @@ export interface ServerSettings {
   composePatterns: string[];
   /** The client is Docker Coach's own VS Code client (it knows dockerCoach.* commands). */
   coachClient: boolean;
+  /** dockerCoach.format.* */
+  format: FormatSettings;
 }
 
 export const SETTINGS_NOTIFICATION = 'dockerCoach/settings';
@@ -23,5 +26,6 @@ export function readSettings(raw: unknown): ServerSettings {
     composeFiles: strings(o.composeFiles),
     composePatterns: strings(o.composePatterns),
     coachClient: o.coachClient === true,
+    format: readFormatSettings(o.format),
   };
 }

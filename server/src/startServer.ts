@@ -8,6 +8,10 @@ import { DiagnosticsPublisher } from './handlers/diagnostics';
 import { codeActions } from './handlers/codeActions';
 import { hover } from './handlers/hover';
 import { completion } from './handlers/completion';
+import { documentLinks, documentSymbols, foldingRanges, SEMANTIC_LEGEND, semanticTokens, semanticTokensRange } from './handlers/navigation';
+import { definition, prepareRename, references, rename } from './handlers/references';
+import { guarded } from './handlers/guard';
+import { formatDocument, formatRange, formatTyped, ON_TYPE_TRIGGER } from './handlers/formatting';
 import { readSettings, SETTINGS_NOTIFICATION } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -32,6 +36,16 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['-', '=', '$', '{', ' '] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: ON_TYPE_TRIGGER },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
       },
       serverInfo: { name: 'docker-coach' },
     };
@@ -54,9 +68,22 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => { state.forget(e.document.uri); publisher.clear(e.document.uri); });
 
-  connection.onHover((p) => hover(p, documents, state));
-  connection.onCodeAction((p) => codeActions(p, documents, state));
-  connection.onCompletion((p) => completion(p, documents, state));
+  const log = (m: string) => connection.console.warn(m);
+  connection.onHover(guarded('hover', null, log, (p) => hover(p, documents, state)));
+  connection.onCodeAction(guarded('codeAction', [], log, (p) => codeActions(p, documents, state)));
+  connection.onCompletion(guarded('completion', [], log, (p) => completion(p, documents, state)));
+  connection.onDocumentFormatting(guarded('formatting', [], log, (p) => formatDocument(p, documents, state)));
+  connection.onDocumentRangeFormatting(guarded('rangeFormatting', [], log, (p) => formatRange(p, documents, state)));
+  connection.onDocumentOnTypeFormatting(guarded('onTypeFormatting', [], log, (p) => formatTyped(p, documents, state)));
+  connection.onDocumentSymbol(guarded('documentSymbol', [], log, (p) => documentSymbols(p, documents, state)));
+  connection.onFoldingRanges(guarded('foldingRange', [], log, (p) => foldingRanges(p, documents, state)));
+  connection.onDocumentLinks(guarded('documentLink', [], log, (p) => documentLinks(p, documents, state)));
+  connection.onDefinition(guarded('definition', [], log, (p) => definition(p, documents, state)));
+  connection.onReferences(guarded('references', [], log, (p) => references(p, documents, state)));
+  connection.onPrepareRename(guarded('prepareRename', null, log, (p) => prepareRename(p, documents, state)));
+  connection.onRenameRequest(guarded('rename', null, log, (p) => rename(p, documents, state)));
+  connection.languages.semanticTokens.on(guarded('semanticTokens', { data: [] }, log, (p) => semanticTokens(p, documents, state)));
+  connection.languages.semanticTokens.onRange(guarded('semanticTokensRange', { data: [] }, log, (p) => semanticTokensRange(p, documents, state)));
 
   documents.listen(connection);
   connection.listen();

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { connectionStrategy } from '../../server/src/handlers/guard';
 import { startServer } from '../../server/src/startServer';
 
 export interface TestClient {
@@ -18,7 +19,7 @@ export interface TestClient {
 export async function startTestServer(initializationOptions: Record<string, unknown> = {}): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient), connectionStrategy));
   const rpc = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: (() => void)[] = [];

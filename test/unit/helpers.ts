@@ -1,5 +1,7 @@
 // Test helpers shared by the unit tests: in-memory workspaces and finding expectations.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, fixesFor } from '../../server/src/analysis/analyze';
 import { applyEdits } from '../../server/src/analysis/text';
 import type { WorkspaceFiles } from '../../server/src/analysis/exercises/types';
@@ -35,4 +37,13 @@ export function applyFix(kind: FileKind, code: string, text: string, index = 0):
   const fixes = fixesFor(model, mine[0] as Finding, 'en');
   assert.ok(fixes[index], `${code} offered no fix #${index}`);
   return applyEdits(text, fixes[index].edits);
+}
+
+/** The shared corpus of real files, ../shared/corpus beside the project (CI puts it there). */
+export const CORPUS = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
+
+/** Every file under `dir`, recursively. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? filesUnder(p) : [p]; });
 }

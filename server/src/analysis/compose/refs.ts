@@ -160,7 +160,7 @@ export interface Declared {
 const parsed = new Map<string, { text: string; model: ComposeModel }>();
 
 /** Another compose file, parsed once per text (a small cache: the same files are read on every keystroke). */
-function composeAt(project: ProjectContext, path: string): ComposeModel | undefined {
+export function composeAt(project: ProjectContext, path: string): ComposeModel | undefined {
   const text = project.read(path);
   if (text === undefined) return undefined;
   const hit = parsed.get(path);

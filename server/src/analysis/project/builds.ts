@@ -12,6 +12,8 @@ export interface ServiceBuild {
   range: Range;
   context: string;
   contextRange: Range;
+  /** The context is written (`build: ./api` or `context:`), not the default `.`. */
+  contextGiven: boolean;
   /** Absolute path of the Dockerfile (undefined for dockerfile_inline or a remote context). */
   dockerfile?: string;
   dockerfileRange: Range;
@@ -62,7 +64,7 @@ export function serviceBuilds(model: ComposeModel, project: ProjectContext): Ser
     const inline = short === undefined && mapGet(model.doc, build.value, 'dockerfile_inline') !== undefined;
     const dfText = scalarText(dfPair?.value);
     const entry: ServiceBuild = {
-      service, range: model.rangeOf(build.value), context, contextRange, remote,
+      service, range: model.rangeOf(build.value), context, contextRange, contextGiven: short !== undefined || contextPair !== undefined, remote,
       dockerfileRange: model.rangeOf(dfPair?.value ?? build.value), dockerfileGiven: dfText !== undefined, args: [],
     };
     if (!remote && !inline && !(dfText && hasVariable(dfText))) entry.dockerfile = resolveFrom(context, dfText ?? 'Dockerfile');

@@ -1,6 +1,7 @@
 import type { DockerfileRule } from '../rule';
 import { replace } from '../../text';
 import { isInstruction } from '../keywords';
+import { caseOf, inCase, keywordCaseEdits } from '../casing';
 
 // BuildKit's ConsistentInstructionCasing: the majority of self-consistent keywords (all upper or
 // all lower) sets the style; mixed-case keywords and the minority are reported.
@@ -25,19 +26,23 @@ export const DF036: DockerfileRule<{ written: string; expected: string; lower: b
     let upper = 0;
     const known = file.instructions.filter((i) => isInstruction(i.keyword));
     for (const i of known) {
-      if (i.written === i.written.toLowerCase()) lower++;
-      else if (i.written === i.written.toUpperCase()) upper++;
+      const style = caseOf(i.written);
+      if (style === 'lower') lower++;
+      else if (style === 'upper') upper++;
     }
     const majorityLower = lower > upper;
     for (const i of known) {
-      const expected = majorityLower ? i.written.toLowerCase() : i.written.toUpperCase();
+      const expected = inCase(i.written, majorityLower ? 'lower' : 'upper');
       if (i.written !== expected) report({ range: i.keywordRange, data: { written: i.written, expected, lower: majorityLower } });
     }
   },
-  fixes(_file, f) {
+  fixes(file, f) {
+    // The formatter's casing edits: FROM's AS and ONBUILD's trigger follow the keyword (else DF040 would fire next).
+    const instr = file.instructions.find((i) => i.keywordRange.start.line === f.range.start.line && i.keywordRange.start.character === f.range.start.character);
+    const edits = instr ? keywordCaseEdits(instr, f.data.lower ? 'lower' : 'upper') : [];
     return [{
       title: f.lang === 'ru' ? `Заменить на ${f.data.expected}` : `Change to ${f.data.expected}`,
-      edits: [replace(f.range, f.data.expected)],
+      edits: edits.length > 0 ? edits : [replace(f.range, f.data.expected)],
       preferred: true,
     }];
   },

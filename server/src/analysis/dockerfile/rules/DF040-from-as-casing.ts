@@ -1,5 +1,6 @@
 import type { DockerfileRule } from '../rule';
 import { replace } from '../../text';
+import { caseOf, fromAsWord, inCase } from '../casing';
 
 export const DF040: DockerfileRule<{ from: string; as: string; expected: string }> = {
   kind: 'dockerfile',
@@ -20,12 +21,10 @@ export const DF040: DockerfileRule<{ from: string; as: string; expected: string 
   check(file, report) {
     for (const stage of file.stages) {
       const from = stage.from;
-      const as = from.args[1];
-      if (from.args.length < 3 || !as || as.value.toUpperCase() !== 'AS') continue;
-      const lower = from.written === from.written.toLowerCase();
-      const upper = from.written === from.written.toUpperCase();
-      if (!lower && !upper) continue; // mixed-case FROM: DF036's business
-      const expected = lower ? 'as' : 'AS';
+      const as = fromAsWord(from);
+      const style = caseOf(from.written);
+      if (!as || !style) continue; // mixed-case FROM: DF036's business
+      const expected = inCase('as', style);
       if (as.value !== expected) report({ range: as.range, data: { from: from.written, as: as.value, expected } });
     }
   },
