@@ -21,6 +21,7 @@
     if (m.type === 'scroll' && typeof m.section === 'string') {
       const target = document.getElementById(m.section);
       if (target) { target.scrollIntoView({ block: 'start' }); target.classList.add('flash'); }
+      post({ type: 'scrolled', section: m.section, found: Boolean(target) });
     } else if (m.type === 'checked') {
       const list = document.getElementById('criteria');
       const button = document.getElementById('check');

@@ -16,8 +16,13 @@ export interface LessonIndex { modules: ModuleEntry[]; lessons: Record<string, L
 
 export const lessonIndex = index as unknown as LessonIndex;
 
+/** The index entry of a lesson id; own keys only, so `constructor` or `__proto__` is no lesson. */
+export function lessonEntry(id: string): LessonEntry | undefined {
+  return Object.hasOwn(lessonIndex.lessons, id) ? lessonIndex.lessons[id] : undefined;
+}
+
 export function lessonText(id: string, lang: Lang): LessonLang | undefined {
-  const entry = lessonIndex.lessons[id];
+  const entry = lessonEntry(id);
   return entry?.langs[lang] ?? entry?.langs.en;
 }
 

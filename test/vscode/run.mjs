@@ -3,7 +3,7 @@
 // driven by Playwright. Prints mocha's report and a closing "N passed, N failed" line; exits
 // with the suite's code (0 passed, 1 failed, 124 timeout, 2 harness error).
 //   node test/vscode/run.mjs [--workspace DIR] [--out DIR] [--timeout S] [--vsix FILE]
-// --suite NAME runs out/test/vscode/suite/NAME.test.js; --profile DIR keeps the profile (globalState)
+// --suite A,B runs out/test/vscode/suite/A.test.js then B.test.js; --profile DIR keeps the profile (globalState)
 // and the workspace copy in DIR between runs, for tests that reload.
 // --vsix installs the packaged extension and runs the same suite against it (the development
 // path is then an empty host extension), proving the .vsix works on its own.
@@ -24,7 +24,7 @@ const { values: opt } = parseArgs({ options: {
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
   vsix: { type: 'string' },
-  suite: { type: 'string', default: 'extension' },
+  suite: { type: 'string', default: 'extension,links' },
   profile: { type: 'string' },
 } });
 const cache = process.env.DOCKER_COACH_CACHE ?? join(homedir(), '.cache', 'docker-coach');
@@ -117,6 +117,7 @@ try {
   const act = async (what) => {
     if (what.startsWith('key:')) await page.keyboard.press(what.slice(4));
     else if (what.startsWith('click:')) await page.getByText(what.slice(6), { exact: true }).first().click();
+    else if (what.startsWith('css-click:')) await page.locator(what.slice(10)).first().click({ timeout: 15_000 });
     else if (what.startsWith('webview-click:')) {
       // Webviews are nested iframes: the outer one per webview, the page inside #active-frame.
       const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');

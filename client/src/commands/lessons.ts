@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { t } from '../i18n';
 import { lessonEntry, orderedLessons, quizLength } from '../lessons/catalog';
+import { isSectionSlug } from '../lessons/messages';
 import type { LessonPanel } from '../lessons/webview';
 import type { ProgressStore } from '../lessons/progress';
 
@@ -11,7 +12,7 @@ export function lessonCommands(panel: LessonPanel, progress: ProgressStore): Rec
     'dockerCoach.openLesson': async (id?: unknown, section?: unknown) => {
       const lessonId = typeof id === 'string' && lessonEntry(id) ? id : orderedLessons()[0];
       if (!lessonId) return undefined;
-      return panel.open(lessonId, typeof section === 'string' && section ? section : undefined);
+      return panel.open(lessonId, isSectionSlug(section) ? section : undefined);
     },
     'dockerCoach.continueLearning': async () => {
       const order = orderedLessons();

@@ -6,29 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lang, t } from '../i18n';
 import { lessonEntry, loadLesson, orderedLessons, titleOf } from './catalog';
+import { readPageMessage } from './messages';
 import { renderLesson, type CodeBlock, type LessonFile } from './content';
 import { runExercise } from './exercises';
 import type { ProgressStore } from './progress';
-
-type Incoming =
-  | { type: 'ready' } | { type: 'copy'; index: number } | { type: 'create'; index: number }
-  | { type: 'check' } | { type: 'quiz'; question: number; choice: number }
-  | { type: 'open'; id: string; section?: string };
-
-function validate(m: unknown): Incoming | undefined {
-  if (typeof m !== 'object' || m === null) return undefined;
-  const o = m as Record<string, unknown>;
-  const int = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1000;
-  switch (o.type) {
-    case 'ready': case 'check': return { type: o.type };
-    case 'copy': case 'create': return int(o.index) ? { type: o.type, index: o.index as number } : undefined;
-    case 'quiz': return int(o.question) && int(o.choice) ? { type: 'quiz', question: o.question as number, choice: o.choice as number } : undefined;
-    case 'open':
-      if (typeof o.id !== 'string' || !lessonEntry(o.id)) return undefined;
-      return typeof o.section === 'string' && /^[\p{L}\p{N}-]{1,80}$/u.test(o.section) ? { type: 'open', id: o.id, section: o.section } : { type: 'open', id: o.id };
-    default: return undefined;
-  }
-}
 
 export class LessonPanel {
   private panel: vscode.WebviewPanel | undefined;
@@ -38,6 +19,11 @@ export class LessonPanel {
   constructor(private readonly context: vscode.ExtensionContext, private readonly progress: ProgressStore) {}
 
   get currentLessonId(): string | undefined { return this.current?.id; }
+
+  /** The page's answer to the last section it was asked to show (did the heading exist?). */
+  lastScroll: { id: string; section: string; found: boolean } | undefined;
+  private readonly scrolled = new vscode.EventEmitter<void>();
+  readonly onDidScroll = this.scrolled.event;
 
   /** Runs the open lesson's exercise check, shows the result in the page and returns it. */
   async checkWork(): Promise<{ passed: boolean; criteria: { passed: boolean; text: string }[] } | undefined> {
@@ -53,6 +39,7 @@ export class LessonPanel {
     const panel = this.ensurePanel();
     const diagrams = join(this.context.extensionPath, 'media', 'diagrams');
     const rendered = renderLesson(loaded.file.body, loaded.lang, (name) => { try { return readFileSync(join(diagrams, name), 'utf8'); } catch { return undefined; } });
+    this.lastScroll = undefined;
     this.current = { id, file: loaded.file, code: rendered.code, ...(section ? { section } : {}) };
     panel.title = loaded.file.title;
     const ready = new Promise<void>((r) => this.readyWaiters.push(r));
@@ -78,7 +65,7 @@ export class LessonPanel {
   }
 
   private async onMessage(raw: unknown): Promise<void> {
-    const m = validate(raw);
+    const m = readPageMessage(raw);
     const cur = this.current;
     if (!m || !cur || !this.panel) return;
     switch (m.type) {
@@ -117,6 +104,10 @@ export class LessonPanel {
       }
       case 'open':
         await this.open(m.id, m.section);
+        return;
+      case 'scrolled':
+        this.lastScroll = { id: cur.id, section: m.section, found: m.found };
+        this.scrolled.fire();
         return;
     }
   }
