@@ -52,6 +52,8 @@ vscode_layer() {
   rm -rf "$profile"
   say "Russian, chosen by dockerCoach.language"
   node test/vscode/run.mjs --suite russian --out test-results/vscode-russian --settings '{"dockerCoach.language":"ru"}' || rc=1
+  say "an untrusted folder (restricted mode): checks and lessons, no docker command"
+  node test/vscode/run.mjs --suite untrusted --untrusted --out test-results/vscode-untrusted || rc=1
   say "the same suite against the packaged .vsix"
   if npx vsce package --no-dependencies --no-rewrite-relative-links --out test-results/docker-coach.vsix; then
     node test/vscode/run.mjs --vsix test-results/docker-coach.vsix --out test-results/vscode-vsix || rc=1

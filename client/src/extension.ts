@@ -11,6 +11,7 @@ import { CoachCodeLens } from './codelens';
 import { resetToolset } from './docker/detect';
 import { CoachTaskProvider, TASK_TYPE } from './docker/tasks';
 import { loadStrings } from './i18n';
+import { whenTrusted } from './trust';
 import { createLanguageClient, serverSettings } from './languageClient';
 import { ProgressStore } from './lessons/progress';
 import { LessonTree } from './lessons/tree';
@@ -29,11 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
 
   const commands: Record<string, (...args: unknown[]) => unknown> = {
     ...lessonCommands(panel, progress),
-    'dockerCoach.buildImage': buildCommand(context),
+    'dockerCoach.buildImage': whenTrusted(buildCommand(context)),
     'dockerCoach.createSample': sampleCommand(context),
     'dockerCoach.noteFixApplied': () => vscode.commands.executeCommand('setContext', 'dockerCoach.appliedFix', true),
-    ...composeCommands(),
-    ...containerCommands(context),
+    ...mapValues({ ...composeCommands(), ...containerCommands(context) }, (id, handler) => (id === 'dockerCoach.openPort' ? handler : whenTrusted(handler))),
   };
   for (const [id, handler] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, new CoachTaskProvider()), registerBuildProblemActions());
@@ -52,6 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
   }));
   await client.start();
   return { client, panel, progress };
+}
+
+function mapValues<T, U>(o: Record<string, T>, f: (key: string, value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(k, v)]));
 }
 
 export async function deactivate(): Promise<void> {

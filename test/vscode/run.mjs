@@ -4,7 +4,8 @@
 // with the suite's code (0 passed, 1 failed, 124 timeout, 2 harness error).
 //   node test/vscode/run.mjs [--workspace DIR] [--out DIR] [--timeout S] [--vsix FILE]
 // --suite A,B runs out/test/vscode/suite/A.test.js then B.test.js; --profile DIR keeps the profile (globalState)
-// and the workspace copy in DIR between runs, for tests that reload.
+// and the workspace copy in DIR between runs, for tests that reload. --untrusted opens the folder
+// with workspace trust on and not granted (restricted mode).
 // --vsix installs the packaged extension and runs the same suite against it (the development
 // path is then an empty host extension), proving the .vsix works on its own.
 // Env: DOCKER_COACH_CACHE (Node 24 + code-server, from scripts/prereqs.sh), DOCKER_HOST (passed on).
@@ -24,8 +25,9 @@ const { values: opt } = parseArgs({ options: {
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
   vsix: { type: 'string' },
-  suite: { type: 'string', default: 'extension,links' },
+  suite: { type: 'string', default: 'extension,links,reliability' },
   profile: { type: 'string' },
+  untrusted: { type: 'boolean', default: false },
 } });
 const cache = process.env.DOCKER_COACH_CACHE ?? join(homedir(), '.cache', 'docker-coach');
 const node24 = join(cache, 'node24', 'node_modules', 'node', 'bin', 'node');
@@ -64,7 +66,7 @@ try {
     'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.startupEditor': 'none',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
     'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'git.enabled': false, 'workbench.colorTheme': 'Default Dark Modern',
-    'security.workspace.trust.enabled': false, ...JSON.parse(opt.settings),
+    'security.workspace.trust.enabled': opt.untrusted, 'security.workspace.trust.startupPrompt': 'never', ...JSON.parse(opt.settings),
   }, null, 2));
   await writeFile(join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
   if (opt.vsix) {
@@ -81,7 +83,7 @@ try {
   const log = createWriteStream(join(outDir, 'code-server.log'));
   server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', userDir,
     '--extensions-dir', join(tmp, 'extensions'), '--config', join(tmp, 'config.yaml'), '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver'],
+    ...(opt.untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver'],
   { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...xdg, E2E_OUT_DIR: outDir, E2E_SUITE: opt.suite } });
   server.stdout.pipe(log); server.stderr.pipe(log);
   const base = `http://127.0.0.1:${port}`;

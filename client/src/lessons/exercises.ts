@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { exerciseChecks } from '../../../server/src/analysis/exercises/checks';
 import type { Criterion, WorkspaceFiles } from '../../../server/src/analysis/exercises/types';
 import { engineSnapshot } from '../docker/snapshot';
+import { untrustedReason } from '../trust';
 
 const MAX_FILES = 300;
 const MAX_BYTES = 512 * 1024;
@@ -30,6 +31,8 @@ export async function runExercise(checkId: string): Promise<Criterion[] | string
   const check = exerciseChecks.find((c) => c.id === checkId);
   if (!check) return `unknown check ${checkId}`;
   if (check.kind === 'files') return check.run(await workspaceFiles());
+  const untrusted = untrustedReason();
+  if (untrusted) return untrusted;
   const snapshot = await engineSnapshot();
   if (typeof snapshot === 'string') return snapshot;
   return check.run(snapshot);
