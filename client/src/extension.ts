@@ -19,9 +19,16 @@ import { LessonPanel } from './lessons/webview';
 
 let client: LanguageClient | undefined;
 
-export interface DockerCoachApi { client: LanguageClient | undefined; panel: LessonPanel; progress: ProgressStore }
+export interface DockerCoachApi {
+  client: LanguageClient | undefined; panel: LessonPanel; progress: ProgressStore;
+  /** Resolves once the language server answered initialize. */
+  serverReady: Promise<void>;
+  /** How long activate() took, in ms (the editor waits for it; the server starts after it). */
+  activationMs: number;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<DockerCoachApi> {
+  const started = performance.now();
   loadStrings(context.extensionPath);
   const progress = new ProgressStore(context.globalState);
   const panel = new LessonPanel(context, progress);
@@ -50,8 +57,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Docker
     if (e.affectsConfiguration('dockerCoach.language')) { loadStrings(context.extensionPath); tree.refresh(); }
     void client?.sendNotification('dockerCoach/settings', serverSettings());
   }));
-  await client.start();
-  return { client, panel, progress };
+  // Not awaited: the server's start (a process, its bundle, initialize) must not delay the editor.
+  const serverReady = client.start().catch((err: unknown) => {
+    void vscode.window.showErrorMessage(`Docker Coach: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  return { client, panel, progress, serverReady, activationMs: performance.now() - started };
 }
 
 function mapValues<T, U>(o: Record<string, T>, f: (key: string, value: T) => U): Record<string, U> {

@@ -25,7 +25,7 @@ const { values: opt } = parseArgs({ options: {
   timeout: { type: 'string', default: '420' },
   settings: { type: 'string', default: '{}' },
   vsix: { type: 'string' },
-  suite: { type: 'string', default: 'extension,links,reliability' },
+  suite: { type: 'string', default: 'activation,extension,links,reliability' },
   profile: { type: 'string' },
   untrusted: { type: 'boolean', default: false },
 } });

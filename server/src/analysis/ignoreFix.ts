@@ -1,14 +1,32 @@
 // The "Ignore CODE here" edit: a `# docker-coach ignore=CODE` comment above the instruction (or
 // YAML line) of the finding, at its indentation; extends an ignore comment already there.
+// A code action request can carry every diagnostic of a 50,000-line file, so this reads the
+// model's own line table and finds the instruction by binary search: no work per call that
+// grows with the file.
 import type { Model } from './analyze';
+import { eolOf } from './compose/nodes';
+import type { Instruction } from './dockerfile/model';
 import type { TextEdit } from './types';
 
+/** The instruction that spans `line` (instructions are in document order). */
+function instructionAt(instructions: readonly Instruction[], line: number): Instruction | undefined {
+  let lo = 0;
+  let hi = instructions.length - 1;
+  let found: Instruction | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const instr = instructions[mid] as Instruction;
+    if (instr.range.start.line <= line) { found = instr; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found && found.range.end.line >= line ? found : undefined;
+}
+
 export function ignoreCommentEdit(model: Model, code: string, line: number): TextEdit | undefined {
-  const lines = model.text.split(/\r?\n/);
-  const eol = /\r\n/.test(model.text) ? '\r\n' : '\n';
+  const lines = model.lines;
+  const eol = model.kind === 'dockerfile' ? model.eol : eolOf(model.text);
   let target = line;
   if (model.kind === 'dockerfile') {
-    const instr = model.instructions.find((i) => i.range.start.line <= line && i.range.end.line >= line);
+    const instr = instructionAt(model.instructions, line);
     if (instr) target = instr.range.start.line;
   }
   const above = lines[target - 1] ?? '';

@@ -2,6 +2,7 @@
 // `# hadolint ignore=...` and dclint's `# dclint-disable...`, the peers' ids mapped to our codes
 // through each rule's equivalents.
 import type { DockerfileModel } from './dockerfile/model';
+import { splitLines } from './text';
 
 /** Our codes for a peer's rule id, e.g. ('hadolint', 'DL3006') -> ['DF001']. */
 export type PeerLookup = (tool: string, id: string) => string[];
@@ -77,7 +78,7 @@ const DCLINT = /^dclint-disable(-next-line|-line|-file)?(?:\s+(.*))?$/i;
 /** Compose: a comment silences the next line's key or item and the block under it. */
 export function composeSuppressions(text: string, lookup: PeerLookup): Suppressions {
   const s = new Suppressions();
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   let seenContent = false;
   const indentOf = (l: string) => l.length - l.trimStart().length;
   const blockEnd = (start: number): number => {

@@ -40,15 +40,34 @@ export function didYouMean(word: string, candidates: readonly string[], max = 2)
   return best;
 }
 
+/** Line ends as LSP (and VS Code) counts them: \r\n, a lone \r, \n. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+
+/** The lines of a text, split where LSP ends lines, so line numbers match the editor's. */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
+/** The offset where each line starts (LSP line counting: \r\n, \r, \n). */
+export function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
 /** Apply LSP-style edits to a text (edits must not overlap). For the CLI and tests. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = lineStartOffsets(text);
   const offset = (p: Position): number => {
     const start = lineStarts[p.line];
     if (start === undefined) return text.length;
-    const next = lineStarts[p.line + 1] ?? text.length + 1;
-    return Math.min(start + p.character, next - 1, text.length);
+    const next = lineStarts[p.line + 1];
+    // A column past the end of its line stops before the line break.
+    const end = next === undefined ? text.length : next - (text[next - 2] === '\r' && text[next - 1] === '\n' ? 2 : 1);
+    return Math.min(start + p.character, end);
   };
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;

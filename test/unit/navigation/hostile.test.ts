@@ -15,10 +15,9 @@ import { composeSymbols, dockerfileSymbols, type DocSymbol } from '../../../serv
 import type { Range } from '../../../server/src/analysis/types';
 import { memoryProject } from '../compose/project';
 
-// The Compose model counts lines at \n only (a lone \r, which only binary junk has, does not break
-// a line there), the Dockerfile model at \n, \r\n and \r like LSP: check each by its own count.
-function assertInside(text: string, ranges: Range[], kind: 'dockerfile' | 'compose'): void {
-  const lines = text.split(kind === 'dockerfile' ? /\r\n|\r|\n/ : '\n');
+// Both models count lines as LSP does: at \n, \r\n and a lone \r.
+function assertInside(text: string, ranges: Range[]): void {
+  const lines = text.split(/\r\n|\r|\n/);
   for (const r of ranges) {
     for (const p of [r.start, r.end]) {
       assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} inside`);
@@ -36,14 +35,14 @@ function exercise(kind: 'dockerfile' | 'compose', text: string, everyPosition: b
   const project = memoryProject('/w/compose.yaml', { '/w/compose.yaml': text, '/w/Dockerfile': text });
   const world = { file: kind === 'dockerfile' ? '/w/Dockerfile' : '/w/compose.yaml', project, composeFiles: () => [{ file: '/w/other.yaml', model: parseCompose(text) }] };
   const symbols = model.kind === 'dockerfile' ? dockerfileSymbols(model) : composeSymbols(model);
-  assertInside(text, flat(symbols).flatMap((s) => [s.range, s.selectionRange]), kind);
+  assertInside(text, flat(symbols).flatMap((s) => [s.range, s.selectionRange]));
   const folds = model.kind === 'dockerfile' ? dockerfileFolds(model) : composeFolds(model);
   for (const f of folds) assert.ok(f.startLine < f.endLine);
-  assertInside(text, navIndex(model).occurrences.map((o) => o.range), kind);
+  assertInside(text, navIndex(model).occurrences.map((o) => o.range));
   if (model.kind === 'dockerfile') dockerfileTokens(model);
-  else assertInside(text, composeLinks(model, project).map((l) => l.range), kind);
+  else assertInside(text, composeLinks(model, project).map((l) => l.range));
   if (!everyPosition) return Date.now() - start;
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   for (let line = 0; line < lines.length; line++) {
     for (let character = 0; character <= (lines[line] ?? '').length; character++) {
       const p = { line, character };

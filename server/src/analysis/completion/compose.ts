@@ -34,7 +34,7 @@ function keysOf(node: SchemaNode | undefined): string[] {
 }
 
 export function composeCompletions(model: ComposeModel, position: Position, lang: Lang): CompletionItem[] {
-  const lines = model.text.split(/\r?\n/);
+  const lines = model.lines;
   const before = (lines[position.line] ?? '').slice(0, position.character);
   const indent = before.length - before.trimStart().length;
   const path = parentPath(lines, position.line, indent);

@@ -29,10 +29,9 @@ function pairEnd(pair: Pair): number {
 
 /** Position at the start of the line after the one holding `offset - 1`, or the end of the text (then a line break is needed first). */
 function afterLineOf(model: ComposeModel, offset: number): { at: Position; needsBreak: boolean } {
-  const text = model.text;
-  const nl = offset > 0 && text[offset - 1] === '\n' ? offset - 1 : text.indexOf('\n', offset);
-  if (nl < 0) return { at: model.position(text.length), needsBreak: true };
-  return { at: model.position(nl + 1), needsBreak: false };
+  const line = model.position(Math.max(offset - 1, 0)).line;
+  if (line + 1 >= model.lines.length) return { at: model.position(model.text.length), needsBreak: true };
+  return { at: { line: line + 1, character: 0 }, needsBreak: false };
 }
 
 function block(lines: string[], indent: number, eol: string): string {
@@ -71,7 +70,7 @@ export function declareTopLevel(model: ComposeModel, section: string, entry: str
     return { range: { start: at, end: at }, newText: (needsBreak ? eol : '') + block(entry, keyCol + unit, eol) };
   }
   const { text } = model;
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
+  const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
   const at = model.position(text.length);
   return { range: { start: at, end: at }, newText: `${needsBreak ? eol : ''}${eol}${section}:${eol}${block(entry, unit, eol)}` };
 }

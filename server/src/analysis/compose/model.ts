@@ -4,6 +4,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Position, Range } from '../types';
+import { lineStartOffsets, splitLines } from '../text';
 
 export interface Entry {
   name: string;
@@ -18,6 +19,8 @@ export interface SyntaxProblem { code: string; message: string; range: Range }
 export interface ComposeModel {
   kind: 'compose';
   text: string;
+  /** The lines of the text, split where LSP ends lines (\r\n, \r, \n): line numbers match ranges. */
+  lines: string[];
   doc: Document.Parsed;
   root: YAMLMap | null;
   syntax: SyntaxProblem[];
@@ -25,6 +28,8 @@ export interface ComposeModel {
   /** Entries of a top-level mapping: volumes, networks, secrets, configs. */
   topLevel(key: 'volumes' | 'networks' | 'secrets' | 'configs'): Entry[];
   position(offset: number): Position;
+  /** The offset of a position (clamped to its line and to the text). */
+  offset(position: Position): number;
   rangeOf(node: Node | Pair | null | undefined): Range;
   /** The document as plain JS, aliases limited; throws on an alias bomb. Computed once. */
   value(): unknown;
@@ -84,9 +89,11 @@ export function seqItems(doc: Document.Parsed, node: unknown): Node[] {
 export function parseCompose(text: string): ComposeModel {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: true, strict: true });
   // Our own line table: yaml's LineCounter only knows the lines its lexer reached, so after a
-  // syntax error later offsets would land on an earlier line with an impossible column.
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // syntax error later offsets would land on an earlier line with an impossible column. Lines
+  // end where LSP ends them (a lone \r too, which yaml does not treat as a break), so every
+  // range is a place in the editor's document.
+  const lineStarts = lineStartOffsets(text);
+  const lines = splitLines(text);
   const position = (offset: number): Position => {
     const o = Math.min(Math.max(offset, 0), text.length);
     let lo = 0;
@@ -95,7 +102,14 @@ export function parseCompose(text: string): ComposeModel {
       const mid = (lo + hi + 1) >> 1;
       if ((lineStarts[mid] as number) <= o) lo = mid; else hi = mid - 1;
     }
-    return { line: lo, character: o - (lineStarts[lo] as number) };
+    // An offset inside a \r\n pair belongs to the end of its line.
+    return { line: lo, character: Math.min(o - (lineStarts[lo] as number), (lines[lo] as string).length) };
+  };
+  const offset = (p: Position): number => {
+    const line = Math.max(p.line, 0);
+    const start = lineStarts[line];
+    if (start === undefined) return text.length;
+    return start + Math.min(Math.max(p.character, 0), (lines[line] as string).length);
   };
   const rangeOf = (node: Node | Pair | null | undefined): Range => {
     const r = isPair(node) ? spanOfPair(node) : (node as Node | null | undefined)?.range;
@@ -127,6 +141,7 @@ export function parseCompose(text: string): ComposeModel {
   return {
     kind: 'compose',
     text,
+    lines,
     doc,
     root,
     syntax,
@@ -137,6 +152,7 @@ export function parseCompose(text: string): ComposeModel {
       return e;
     },
     position,
+    offset,
     rangeOf,
     value() {
       jsValue ??= (() => {

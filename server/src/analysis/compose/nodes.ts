@@ -151,10 +151,10 @@ export function interpolated(node: unknown, lookup: Lookup): Interpolated | unde
   return s === undefined ? undefined : interpolate(s, lookup);
 }
 
-/** Line break used by the file. */
+/** Line break used by the file (its first one). */
 export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+  const i = text.search(/[\r\n]/);
+  return text[i] === '\r' ? (text[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
 }
 
 /** Deeper than this, a Compose file is not a real one: DC024 reports it and the other checks skip it. */
@@ -193,7 +193,7 @@ export function unreadable(model: ComposeModel): boolean {
 /** The text of a single-line range (undefined when it spans lines). */
 export function textAt(model: ComposeModel, range: Range): string | undefined {
   if (range.start.line !== range.end.line) return undefined;
-  const start = model.text.split('\n', range.start.line + 1)[range.start.line] ?? '';
+  const start = model.lines[range.start.line] ?? '';
   return start.slice(range.start.character, range.end.character);
 }
 

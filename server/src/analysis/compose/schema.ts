@@ -186,8 +186,7 @@ function anchorOf(model: ComposeModel, node: Node | null, key: Node | undefined)
   if (node && isScalar(node) && node.range && node.range[1] > node.range[0]) return model.rangeOf(node);
   if (key) return model.rangeOf(key);
   const r = model.rangeOf(node);
-  const lineEnd = model.text.indexOf('\n', node?.range?.[0] ?? 0);
-  if (r.end.line > r.start.line && lineEnd >= 0) return { start: r.start, end: model.position(lineEnd > 0 && model.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd) };
+  if (r.end.line > r.start.line) return { start: r.start, end: { line: r.start.line, character: (model.lines[r.start.line] ?? '').length } };
   return r;
 }
 

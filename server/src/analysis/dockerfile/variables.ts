@@ -129,6 +129,7 @@ export function usesIn(model: DockerfileModel, instr: Instruction): VarUse[] {
   for (let line = first; line <= last; line++) {
     const text = model.lines[line] ?? '';
     if (line > first && /^\s*#/.test(text)) continue;
+    let closes: Map<number, number> | undefined;
     const end = line === instr.range.end.line ? Math.min(text.length, instr.range.end.character) : text.length;
     for (let i = line === first ? instr.keywordRange.end.character : 0; i < end; i++) {
       const ch = text[i];
@@ -146,16 +147,11 @@ export function usesIn(model: DockerfileModel, instr: Instruction): VarUse[] {
       if (braced) {
         if (text[nameEnd] === '}') rangeEnd = nameEnd + 1;
         else {
-          // ${NAME:-default}: find the matching brace; variables inside the default are found later.
-          let depth = 1;
-          let j = nameEnd;
-          for (; j < text.length && depth > 0; j++) {
-            if (text[j] === escape) { j++; continue; }
-            if (text[j] === '{') depth++;
-            else if (text[j] === '}') depth--;
-          }
-          modifier = text.slice(nameEnd, depth === 0 ? j - 1 : j);
-          rangeEnd = j;
+          // ${NAME:-default}: up to the matching brace; variables inside the default are found later.
+          closes ??= closingBraces(text, escape);
+          const close = closes.get(i + 1);
+          modifier = text.slice(nameEnd, close ?? text.length);
+          rangeEnd = close === undefined ? text.length : close + 1;
         }
       }
       out.push({
@@ -171,6 +167,22 @@ export function usesIn(model: DockerfileModel, instr: Instruction): VarUse[] {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/**
+ * Offset of each `{` -> its matching `}` on one line (escaped characters skipped), in one pass:
+ * scanning from every `${` again would be quadratic in nested defaults (`${A:-${A:-...}}`).
+ */
+function closingBraces(text: string, escape: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    const ch = text[j];
+    if (ch === escape) j++;
+    else if (ch === '{') open.push(j);
+    else if (ch === '}') { const o = open.pop(); if (o !== undefined) closes.set(o, j); }
+  }
+  return closes;
+}
 
 /** The stage an image name refers to, when it is an earlier stage of this file. */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {

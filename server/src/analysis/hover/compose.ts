@@ -21,18 +21,6 @@ type Path = (string | number)[];
 
 interface Hit { path: Path; onKey: boolean; node: Node | null; range: Range }
 
-function offsetAt(text: string, p: Position): number {
-  let line = 0;
-  let i = 0;
-  while (line < p.line) {
-    const nl = text.indexOf('\n', i);
-    if (nl < 0) return text.length;
-    i = nl + 1;
-    line++;
-  }
-  return Math.min(i + p.character, text.length);
-}
-
 const within = (r: readonly number[] | null | undefined, off: number) => !!r && off >= (r[0] as number) && off <= (r[1] as number);
 
 /** The key or scalar under the offset, with the path of keys to it. Iterative; aliases are not entered. */
@@ -295,7 +283,7 @@ function serviceOf(model: ComposeModel, path: Path): Entry | undefined {
 }
 
 export function composeHover(model: ComposeModel, position: Position, lang: Lang, project?: ProjectContext): HoverResult | undefined {
-  const off = offsetAt(model.text, position);
+  const off = model.offset(position);
   const hit = locate(model, off);
   if (!hit) return undefined;
   const lookup = lookupFor(project);

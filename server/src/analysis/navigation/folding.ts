@@ -77,7 +77,7 @@ export function composeFolds(model: ComposeModel): Fold[] {
       }
     }
   }
-  const lines = model.text.split('\n');
+  const lines = model.lines;
   folds.push(...commentBlocks(lines.length, (line) => /^\s*#/.test(lines[line] ?? '')));
   return tidy(folds);
 }

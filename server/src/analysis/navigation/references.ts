@@ -9,6 +9,7 @@ import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model';
 import { stageRefs } from '../dockerfile/stageRefs';
 import { define, definitionsIn, parentStage, usesIn, type Scope, type VarDef, type VarUse } from '../dockerfile/variables';
 import type { Position, Range } from '../types';
+import { splitLines } from '../text';
 
 export type NavKind = 'stage' | 'variable' | 'service' | ResourceKind;
 
@@ -197,9 +198,9 @@ function dockerfileIndex(model: DockerfileModel): NavIndex {
 
 // ---- Compose ----
 
-/** Lines of a text, split once (for exact-name checks without rescanning the file). */
+/** Lines of a text, split once (for exact-name checks without rescanning the file), where LSP ends lines. */
 export function linesOf(text: string): string[] {
-  return text.split('\n');
+  return splitLines(text);
 }
 
 /**

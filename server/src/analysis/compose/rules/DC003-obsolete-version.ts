@@ -23,7 +23,7 @@ export const DC003: ComposeRule = {
   },
   fixes(file, f) {
     const line = f.range.start.line;
-    const lines = file.text.split('\n');
+    const lines = file.lines;
     // Remove the whole line (and a blank line right after it, so no gap is left at the top).
     const removeNext = line + 1 < lines.length && (lines[line + 1] ?? '').trim() === '' ? 1 : 0;
     return [{

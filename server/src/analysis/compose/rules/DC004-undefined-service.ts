@@ -38,7 +38,7 @@ export const DC004: ComposeRule<{ service: string; name: string; via: RefVia; su
   fixes(file, f) {
     const s = f.data.suggestion;
     if (!s) return [];
-    const lines = file.text.split('\n');
+    const lines = file.lines;
     const line = lines[f.range.start.line] ?? '';
     if (f.range.start.line !== f.range.end.line) return [];
     const segment = line.slice(f.range.start.character, f.range.end.character);
