@@ -42,7 +42,7 @@ export class DocumentState {
     let e = this.entries.get(doc.uri);
     if (!e || e.version !== doc.version || e.model.kind !== kind) {
       const text = doc.getText();
-      e = { version: doc.version, text, model: parse(kind, stripBom(text)) };
+      e = { version: doc.version, text, model: parse(kind, stripBom(text), e?.model) };
       this.entries.set(doc.uri, e);
     }
     return e.model;

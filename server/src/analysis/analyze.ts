@@ -23,8 +23,9 @@ export interface AnalyzeOptions {
 
 export interface Analysis { model: Model; findings: Finding[] }
 
-export function parse(kind: FileKind, text: string): Model {
-  return kind === 'dockerfile' ? parseDockerfile(text) : parseCompose(text);
+/** Parse a document; with the model of its previous version, only what an edit touched is parsed again. */
+export function parse(kind: FileKind, text: string, previous?: Model): Model {
+  return kind === 'dockerfile' ? parseDockerfile(text, previous?.kind === 'dockerfile' ? previous : undefined) : parseCompose(text);
 }
 
 export function analyze(kind: FileKind, text: string, options: AnalyzeOptions = {}): Analysis {

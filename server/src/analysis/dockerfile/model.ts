@@ -2,10 +2,11 @@
 // Wraps dockerfile-ast and adds what rules ask for again and again: stages, flags, the
 // exec form, image references and shell commands, each with exact ranges.
 import { DockerfileParser } from 'dockerfile-ast';
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
+import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Position, Range } from '../types';
 import { parseImageRef, type ImageRef } from './imageRef';
 import { splitShellCommands, type ShellCommand } from './shell';
+import { reparseDockerfile } from './reparse';
 
 export interface Word { value: string; range: Range }
 export interface Flag { name: string; value: string | null; range: Range }
@@ -135,46 +136,69 @@ function buildInstruction(node: AstInstruction, stage: number, escape: string): 
   };
 }
 
-export function parseDockerfile(text: string): DockerfileModel {
+/** Parse a Dockerfile. With the model of the document's previous version, only the
+ * instructions an edit touches are parsed again (see reparse.ts); the result is the same. */
+export function parseDockerfile(text: string, previous?: DockerfileModel): DockerfileModel {
+  if (previous) {
+    const reused = reparseDockerfile(previous, text);
+    if (reused) return reused;
+  }
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
+  const directives = ast.getDirectives().map((d) => ({ name: d.getName().toLowerCase(), value: d.getValue(), range: d.getRange() }));
+  return assembleModel(text, escape, directives, buildInstructions(ast, escape), commentsOf(ast), 0);
+}
+
+/** The stage of an instruction just built: assembleModel sets it. */
+const UNASSIGNED = Number.NaN;
+
+/** Instructions of a dockerfile-ast parse from `fromLine` on, stages not yet assigned. */
+export function buildInstructions(ast: Dockerfile, escape: string, fromLine = 0): Instruction[] {
+  const out: Instruction[] = [];
+  for (const node of ast.getInstructions()) if (node.getRange().start.line >= fromLine) out.push(buildInstruction(node, UNASSIGNED, escape));
+  return out;
+}
+
+export function commentsOf(ast: Dockerfile, fromLine = 0): Comment[] {
+  const out: Comment[] = [];
+  for (const c of ast.getComments()) {
+    const range = c.getRange();
+    if (range.start.line >= fromLine) out.push({ text: c.getContent(), line: range.start.line, range });
+  }
+  return out;
+}
+
+/** Shell commands per instruction node: a node reused by an incremental parse keeps them. */
+const commandCache = new WeakMap<AstInstruction, ShellCommand[]>();
+
+/** How many incremental parses a model is away from a full one (see reparse.ts). */
+export const generationOf = new WeakMap<DockerfileModel, number>();
+
+/** The model over instructions in document order: stages, global ARGs and the name index. */
+export function assembleModel(text: string, escape: string, directives: Directive[], list: Instruction[], comments: Comment[], generation: number): DockerfileModel {
   const instructions: Instruction[] = [];
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
-  for (const node of ast.getInstructions()) {
-    const keyword = node.getKeyword();
-    if (keyword === 'FROM') {
-      const instr = buildInstruction(node, stages.length, escape);
-      const image = instr.args[0];
-      const asWord = instr.args[1];
-      const nameWord = asWord && asWord.value.toUpperCase() === 'AS' ? instr.args[2] : undefined;
-      const platform = instr.flags.find((f) => f.name === 'platform')?.value ?? undefined;
-      const base = parseImageRef(image?.value ?? '', image?.range ?? instr.keywordRange, platform);
-      const stage: Stage = { index: stages.length, from: instr, base, instructions: [instr] };
-      if (nameWord) {
-        stage.name = nameWord.value;
-        stage.nameRange = nameWord.range;
-      }
-      stages.push(stage);
-      instructions.push(instr);
-      continue;
-    }
-    const instr = buildInstruction(node, stages.length - 1, escape);
+  for (let instr of list) {
+    const keyword = instr.keyword;
+    const stageIndex = keyword === 'FROM' ? stages.length : stages.length - 1;
+    if (Number.isNaN(instr.stage)) instr.stage = stageIndex;
+    // A reused instruction after an added or removed FROM belongs to another stage now.
+    else if (instr.stage !== stageIndex) instr = { ...instr, stage: stageIndex };
     instructions.push(instr);
-    if (stages.length === 0) {
+    if (keyword === 'FROM') {
+      stages.push(stageOf(instr));
+    } else if (stages.length === 0) {
       if (keyword === 'ARG') globalArgs.push(instr);
     } else {
       (stages[stages.length - 1] as Stage).instructions.push(instr);
     }
   }
-  const directives = ast.getDirectives().map((d) => ({ name: d.getName().toLowerCase(), value: d.getValue(), range: d.getRange() }));
-  const comments = ast.getComments().map((c) => ({ text: c.getContent(), line: c.getRange().start.line, range: c.getRange() }));
   const byName = new Map<string, number>();
   for (const s of stages) if (s.name !== undefined && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
-  const commandCache = new WeakMap<Instruction, ShellCommand[]>();
   // LSP and dockerfile-ast both end a line at \n, \r\n or a lone \r.
   const lines = text.split(/\r\n|\r|\n/);
-  return {
+  const model: DockerfileModel = {
     kind: 'dockerfile',
     text,
     lines,
@@ -184,17 +208,33 @@ export function parseDockerfile(text: string): DockerfileModel {
     directives,
     comments,
     escape,
-    eol: /\r\n/.test(text) ? '\r\n' : '\n',
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
     stageIndex: (name) => byName.get(name.toLowerCase()),
     commands(instr) {
-      let cached = commandCache.get(instr);
+      let cached = commandCache.get(instr.node);
       if (!cached) {
         cached = splitShellCommands(instr);
-        commandCache.set(instr, cached);
+        commandCache.set(instr.node, cached);
       }
       return cached;
     },
   };
+  generationOf.set(model, generation);
+  return model;
+}
+
+function stageOf(from: Instruction): Stage {
+  const image = from.args[0];
+  const asWord = from.args[1];
+  const nameWord = asWord && asWord.value.toUpperCase() === 'AS' ? from.args[2] : undefined;
+  const platform = from.flags.find((f) => f.name === 'platform')?.value ?? undefined;
+  const base = parseImageRef(image?.value ?? '', image?.range ?? from.keywordRange, platform);
+  const stage: Stage = { index: from.stage, from, base, instructions: [from] };
+  if (nameWord) {
+    stage.name = nameWord.value;
+    stage.nameRange = nameWord.range;
+  }
+  return stage;
 }
 
 export function lineEnd(model: DockerfileModel, line: number): Position {
