@@ -1,5 +1,6 @@
 // Starts the language server (dist/server.js over IPC) and keeps its settings in step.
 import * as vscode from 'vscode';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtimeFlags';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { effectiveLanguage } from './i18n';
 
@@ -25,8 +26,8 @@ export function serverSettings(): Record<string, unknown> {
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const patterns = vscode.workspace.getConfiguration('dockerCoach').get<string[]>('compose.patterns', []);
   const clientOptions: LanguageClientOptions = {

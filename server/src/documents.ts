@@ -11,6 +11,9 @@ import { resolve as resolvePath } from 'node:path';
 import { fsProject } from './workspace/fsProject';
 import type { ServerSettings } from './settings';
 
+/** Documents whose parse and analysis stay in memory: the ones being edited and looked at. */
+export const KEPT_DOCUMENTS = 40;
+
 interface Entry { version: number; text: string; model: Model; analysis?: Analysis }
 
 export class DocumentState {
@@ -43,8 +46,11 @@ export class DocumentState {
     if (!e || e.version !== doc.version || e.model.kind !== kind) {
       const text = doc.getText();
       e = { version: doc.version, text, model: parse(kind, stripBom(text), e?.model) };
-      this.entries.set(doc.uri, e);
     }
+    // Most recently used last; the least recently used go beyond the limit (parsed again when needed).
+    this.entries.delete(doc.uri);
+    this.entries.set(doc.uri, e);
+    if (this.entries.size > KEPT_DOCUMENTS) this.entries.delete(this.entries.keys().next().value as string);
     return e.model;
   }
 

@@ -16,6 +16,7 @@ import { parseCompose } from '../../server/src/analysis/compose/model';
 import { rulesFor } from '../../server/src/analysis/registry';
 import { kindOf } from '../../server/src/analysis/fileKinds';
 import { lint } from '../../server/src/cli/lint';
+import { SERVER_EXEC_ARGV } from '../../server/src/runtimeFlags';
 
 const root = join(__dirname, '..', '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -51,7 +52,8 @@ function syntheticCompose(services: number): string {
 
 async function latency(): Promise<Record<string, unknown>> {
   console.log('bench: keystroke latency through the server over IPC');
-  const child = fork(join(root, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // Started as the extension starts it: same file, same Node options.
+  const child = fork(join(root, 'dist', 'server.js'), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [...SERVER_EXEC_ARGV] });
   const rpc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   const waiters = new Map<string, (v: number) => void>();
   const seen: { uri: string; version?: number }[] = [];

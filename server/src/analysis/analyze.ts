@@ -25,7 +25,7 @@ export interface Analysis { model: Model; findings: Finding[] }
 
 /** Parse a document; with the model of its previous version, only what an edit touched is parsed again. */
 export function parse(kind: FileKind, text: string, previous?: Model): Model {
-  return kind === 'dockerfile' ? parseDockerfile(text, previous?.kind === 'dockerfile' ? previous : undefined) : parseCompose(text);
+  return kind === 'dockerfile' ? parseDockerfile(text, previous?.kind === 'dockerfile' ? previous : undefined) : parseCompose(text, previous?.kind === 'compose' ? previous : undefined);
 }
 
 export function analyze(kind: FileKind, text: string, options: AnalyzeOptions = {}): Analysis {

@@ -5,6 +5,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Position, Range } from '../types';
 import { lineStartOffsets, splitLines } from '../text';
+import { reparseCompose } from './reparse';
 
 export interface Entry {
   name: string;
@@ -86,8 +87,17 @@ export function seqItems(doc: Document.Parsed, node: unknown): Node[] {
   return s.items.map((i) => deref(doc, i)).filter((i): i is Node => i !== null);
 }
 
-export function parseCompose(text: string): ComposeModel {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: true, strict: true });
+export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, merge: true, strict: true } as const;
+
+/** Parse a Compose file. With the model of the document's previous version, only the entry an
+ * edit touched is parsed again (see reparse.ts; the previous model is consumed). */
+export function parseCompose(text: string, previous?: ComposeModel): ComposeModel {
+  const doc = (previous && reparseCompose(previous, text)) || parseDocument(text, YAML_OPTIONS);
+  return composeModel(text, doc);
+}
+
+/** The model over a parsed document of `text`. */
+function composeModel(text: string, doc: Document.Parsed): ComposeModel {
   // Our own line table: yaml's LineCounter only knows the lines its lexer reached, so after a
   // syntax error later offsets would land on an earlier line with an impossible column. Lines
   // end where LSP ends them (a lone \r too, which yaml does not treat as a break), so every

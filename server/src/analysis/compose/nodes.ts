@@ -55,8 +55,17 @@ export function stringValue(node: unknown): string | undefined {
 
 export interface ScalarVisit { node: Scalar; /** Keys from the root (numbers for sequence items). */ path: (string | number)[] }
 
-/** Every scalar value of the document (keys excluded), each once: aliases are not followed. Depth-limited. */
-export function scalarValues(model: ComposeModel, maxDepth = 64): ScalarVisit[] {
+const scalarCache = new WeakMap<ComposeModel, ScalarVisit[]>();
+
+/** Every scalar value of the document (keys excluded), each once: aliases are not followed.
+ * Depth-limited; computed once per model (several rules walk them). */
+export function scalarValues(model: ComposeModel): ScalarVisit[] {
+  let cached = scalarCache.get(model);
+  if (!cached) scalarCache.set(model, (cached = collectScalars(model, 64)));
+  return cached;
+}
+
+function collectScalars(model: ComposeModel, maxDepth: number): ScalarVisit[] {
   const out: ScalarVisit[] = [];
   const contents = model.doc.contents as Node | null;
   if (!contents) return out;

@@ -66,6 +66,7 @@ function changedLines(prev: DockerfileModel, text: string, newStarts: number[]):
 export function reparseDockerfile(prev: DockerfileModel, text: string): DockerfileModel | undefined {
   const generation = (generationOf.get(prev) ?? 0) + 1;
   if (generation > MAX_GENERATION) return undefined;
+  if (text === prev.text) return assembleModel(text, prev.escape, prev.directives, prev.instructions, prev.comments, generation);
   const newStarts = lineStartOffsets(text);
   const changed = changedLines(prev, text, newStarts);
   if (!changed) return undefined;
@@ -84,7 +85,9 @@ export function reparseDockerfile(prev: DockerfileModel, text: string): Dockerfi
   const firstStart = (instructions[0] as Instruction).range.start.line;
   // Blank lines stand in for everything between the prologue (directives) and the chunk,
   // so the chunk's nodes have the document's own line numbers.
-  const chunk = text.slice(0, newStarts[firstStart]) + '\n'.repeat(chunkStart - firstStart) +
+  const prologue = text.slice(0, newStarts[firstStart]);
+  // (A prologue ending in a lone \r would take the first \n as its own line end.)
+  const chunk = prologue + '\n'.repeat(chunkStart - firstStart + (prologue.endsWith('\r') ? 1 : 0)) +
     text.slice(newStarts[chunkStart], chunkEnd + 1 < newStarts.length ? newStarts[chunkEnd + 1] : text.length);
   const ast = DockerfileParser.parse(chunk);
   if (ast.getEscapeCharacter() !== prev.escape) return undefined;
