@@ -33,3 +33,8 @@ test('m2-02: COPY --from another stage is not the source of this stage', () => {
   ].join('\n');
   assert.deepEqual(failed({ Dockerfile: multi }), []);
 });
+
+test('m2-02: flags are not sources: COPY --chown of the manifests still comes first', () => {
+  const chown = 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=node:node --chmod=644 package*.json ./\nRUN npm ci\nCOPY --chown=node:node . .\nCMD ["node", "server.js"]\n';
+  assert.deepEqual(failed({ Dockerfile: chown }), []);
+});

@@ -42,3 +42,11 @@ test('m2-06: the matcher follows Docker: last match wins, folders exclude their 
   assert.equal(isExcluded(q, 'node_modules/x/index.js'), true);
   assert.equal(isExcluded(q, 'web/node_modules'), false);
 });
+
+test('m2-06: flags are read from the model: --chown is not a source, --from copies from a stage', () => {
+  // With `*` every word taken for a source would be excluded, the flag too.
+  const chown = 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=node:node package.json ./\nCOPY --chown=node:node --chmod=755 src ./src\n';
+  assert.deepEqual(failed({ Dockerfile: chown, '.dockerignore': '*\n!package.json\n!src\n' }), []);
+  const fromStage = 'FROM node:22 AS build\nRUN mkdir /dist\nFROM nginx:1.27\nCOPY --from=build /dist /usr/share/nginx/html\n';
+  assert.deepEqual(failed({ Dockerfile: fromStage, '.dockerignore': IGNORE + 'dist\n' }), []);
+});

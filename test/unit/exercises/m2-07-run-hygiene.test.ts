@@ -55,3 +55,9 @@ test('m2-07: -qy, set -o pipefail, cache mounts and ADD of a URL are fine', () =
   ].join('\n');
   assert.deepEqual(failed({ Dockerfile: ok }), []);
 });
+
+test('m2-07: only a cache mount of /var/lib/apt stands in for removing the lists', () => {
+  const mount = (target: string) => `FROM debian:bookworm-slim\nRUN --mount=type=cache,target=${target} apt-get update && apt-get install -y --no-install-recommends curl\n`;
+  assert.deepEqual(failed({ Dockerfile: mount('/var/lib/apt') }), []);
+  assert.deepEqual(failed({ Dockerfile: mount('/root/.cache') }), ['apt-lists-cleaned']);
+});

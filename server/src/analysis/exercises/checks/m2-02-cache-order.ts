@@ -26,14 +26,9 @@ function isManifest(source: string): boolean {
   return MANIFESTS.includes(base);
 }
 
-function flagNames(instr: Instruction): string[] {
-  const node = instr.node as unknown as { getFlags?: () => { getName(): string }[] };
-  return [...instr.flags.map((f) => f.name), ...(node.getFlags?.() ?? []).map((f) => f.getName().toLowerCase())];
-}
-
 function copySources(instr: Instruction): string[] | undefined {
   if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') return undefined;
-  if (flagNames(instr).includes('from')) return undefined;
+  if (instr.flags.some((f) => f.name === 'from')) return undefined;
   const words = instr.execForm ?? instr.args.map((a) => a.value);
   return words.length >= 2 ? words.slice(0, -1) : undefined;
 }

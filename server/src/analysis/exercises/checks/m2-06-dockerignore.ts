@@ -1,22 +1,17 @@
 // Exercise of lesson m2-06-dockerignore: the build context of the learner's Dockerfile has a
 // .dockerignore that keeps out .git, node_modules and .env files, and does not exclude a file the
 // Dockerfile copies. The patterns are read by the .dockerignore helpers in ../helpers.
-import type { DockerfileModel, Instruction } from '../../dockerfile/model';
+import type { DockerfileModel } from '../../dockerfile/model';
 import { cleanPath as clean, criterion, dockerfiles, dockerignoreFor, isExcluded } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 export { isExcluded, parseIgnore } from '../helpers';
 
-function flagNames(instr: Instruction): string[] {
-  const node = instr.node as unknown as { getFlags?: () => { getName(): string }[] };
-  return [...instr.flags.map((f) => f.name), ...(node.getFlags?.() ?? []).map((f) => f.getName().toLowerCase())];
-}
-
 function copiedSources(model: DockerfileModel): string[] {
   const out: string[] = [];
   for (const instr of model.instructions) {
     if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') continue;
-    if (flagNames(instr).includes('from') || instr.heredoc) continue;
+    if (instr.flags.some((f) => f.name === 'from') || instr.heredoc) continue;
     const words = instr.execForm ?? instr.args.map((a) => a.value);
     for (const src of words.slice(0, -1)) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('git@') || /[*?[$]/.test(src)) continue;
