@@ -82,3 +82,9 @@ test('m5-02: the volume must be declared at the top level (docker compose config
   const bind = GOOD.replace('db-data:/var/lib/postgresql/data', './pgdata:/var/lib/postgresql/data');
   assert.deepEqual(failed({ 'compose.yaml': bind }), ['named-volume']);
 });
+
+test('m5-02: a built service does not count as the pulled image, even with a pinned image: name', () => {
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres') }), ['pulled-image']);
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres:latest') }), ['pulled-image']);
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres@sha256:' + 'a'.repeat(64)) }), []);
+});

@@ -18,7 +18,9 @@ export function dockerfiles(files: WorkspaceFiles): { path: string; model: Docke
   });
 }
 
-export function composeFiles(files: WorkspaceFiles): { path: string; model: ComposeModel }[] {
+export interface ComposeFile { path: string; model: ComposeModel }
+
+export function composeFiles(files: WorkspaceFiles): ComposeFile[] {
   return files.list().filter((p) => kindOf(p) === 'compose').flatMap((path) => {
     const text = files.read(path);
     return text === undefined ? [] : [{ path, model: parseCompose(text) }];
@@ -37,6 +39,14 @@ export function mostPassed(results: Criterion[][]): Criterion[] | undefined {
 }
 
 // ---- Compose ----
+
+/**
+ * The judgement with the most passed criteria among the workspace's compose files; the judgement
+ * of no file comes first, so it is what an empty workspace gets and it wins a tie.
+ */
+export function bestComposeJudgement(files: WorkspaceFiles, judge: (found: ComposeFile | undefined) => Criterion[]): Criterion[] {
+  return mostPassed([judge(undefined), ...composeFiles(files).map((found) => judge(found))]) as Criterion[];
+}
 
 /** The node under `keys` (aliases followed), or null. */
 export function nodeAt(model: ComposeModel, node: unknown, ...keys: string[]): unknown {
@@ -152,6 +162,11 @@ export function pinnedImage(image: string | undefined): boolean {
   const ref = parseImageRef(image, NO_RANGE);
   if (ref.digest) return true;
   return !ref.usesVariable && ref.tag !== undefined && ref.tag !== '' && ref.tag !== 'latest';
+}
+
+/** Services that run a ready-made image: no `build:`, and an `image:` with a version (pinnedImage). */
+export function pinnedImageServices(model: ComposeModel): Entry[] {
+  return model.services.filter((s) => mapGet(model.doc, s.value, 'build') === undefined && pinnedImage(textAt(model, s.value, 'image')));
 }
 
 /** The files a service's `env_file:` names (short or long syntax), as workspace paths relative to the compose file's folder. */
