@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, isExcluded, parseIgnore } from '../../../server/src/analysis/exercises/checks/m2-06-dockerignore';
+import { check } from '../../../server/src/analysis/exercises/checks/m2-06-dockerignore';
 import { memoryFiles } from '../helpers';
 
 const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
@@ -32,15 +32,10 @@ test('m2-06: excluding a file the Dockerfile copies fails and names it', () => {
   assert.match(kept?.text.en ?? '', /package-lock\.json/);
 });
 
-test('m2-06: the matcher follows Docker: last match wins, folders exclude their contents', () => {
-  const p = parseIgnore('*\n!src\n!package.json\nsrc/**/*.test.js\n');
-  assert.equal(isExcluded(p, 'README.md'), true);
-  assert.equal(isExcluded(p, 'src/app.js'), false);
-  assert.equal(isExcluded(p, 'src/lib/a.test.js'), true);
-  assert.equal(isExcluded(p, 'package.json'), false);
-  const q = parseIgnore('node_modules\n');
-  assert.equal(isExcluded(q, 'node_modules/x/index.js'), true);
-  assert.equal(isExcluded(q, 'web/node_modules'), false);
+test('m2-06: a Dockerfile-specific ignore file wins over .dockerignore', () => {
+  const files = { Dockerfile: DOCKERFILE, '.dockerignore': 'node_modules\n' };
+  assert.deepEqual(failed({ ...files, 'Dockerfile.dockerignore': IGNORE }), []);
+  assert.deepEqual(failed(files), ['excludes-git', 'excludes-env']);
 });
 
 test('m2-06: flags are read from the model: --chown is not a source, --from copies from a stage', () => {

@@ -42,3 +42,17 @@ test('m4-05: export lines, committed files, missing ignores and missing example 
   assert.deepEqual(failed(noDockerignore), ['not-in-context']);
   assert.deepEqual(failed({ ...GOOD, 'app.env.example': 'GREETING=Hello\n' }), ['example-file']);
 });
+
+test('m4-05: a .gitignore or .dockerignore in the env file\'s folder counts, read with the builder\'s and Git\'s rules', () => {
+  const files = {
+    'config/prod.env': 'PORT=9000\n',
+    'config/prod.env.example': 'PORT=8000\n',
+    'config/.gitignore': 'prod.env\n',
+    'config/.dockerignore': '*.env\n',
+  };
+  assert.deepEqual(failed(files), []);
+  // Relative to the context root, `*.env` is only the top folder, so the root .dockerignore misses config/prod.env.
+  const { 'config/.dockerignore': _d, ...rootOnly } = files;
+  assert.deepEqual(failed({ ...rootOnly, '.dockerignore': '*.env\n' }), ['not-in-context']);
+  assert.deepEqual(failed({ ...rootOnly, '.dockerignore': '**/*.env\n' }), []);
+});
