@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dockerignoreFor, gitIgnored } from '../../../server/src/analysis/exercises/helpers';
+import { bestJudgement, criterion, dockerignoreFor, gitIgnored } from '../../../server/src/analysis/exercises/helpers';
 import { memoryFiles } from '../helpers';
 
 test('gitIgnored: a name without a slash matches at any depth, a slash anchors it to its .gitignore', () => {
@@ -17,4 +17,12 @@ test('dockerignoreFor: <Dockerfile>.dockerignore first, then .dockerignore besid
   assert.equal(dockerignoreFor(files, 'web/Other.Dockerfile')?.excludes('b'), true);
   assert.equal(dockerignoreFor(files, undefined)?.excludes('c'), true);
   assert.equal(dockerignoreFor(memoryFiles({}), 'Dockerfile'), undefined);
+});
+
+test('bestJudgement: the candidate with the most passed criteria; the judgement of none wins a tie', () => {
+  const judge = (n: number | undefined) => [criterion('a', n !== undefined && n >= 1, 'a', 'а'), criterion('b', n !== undefined && n >= 2, 'b', 'б')];
+  assert.deepEqual(bestJudgement([1, 2, 1], judge).map((c) => c.passed), [true, true]);
+  assert.deepEqual(bestJudgement([], judge).map((c) => c.passed), [false, false]);
+  const tie = (n: number | undefined) => [criterion(String(n), n === 0 || n === undefined, 'x', 'х')];
+  assert.equal(bestJudgement([0], tie)[0]?.id, 'undefined');
 });

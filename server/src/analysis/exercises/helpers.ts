@@ -31,6 +31,15 @@ export function criterion(id: string, passed: boolean, en: string, ru: string): 
   return { id, passed, text: { en, ru } };
 }
 
+/**
+ * The judgement with the most passed criteria among the candidates (the workspace's Dockerfiles,
+ * compose files...). The judgement of no candidate comes first: it is what an empty workspace
+ * gets, and it wins a tie.
+ */
+export function bestJudgement<T>(candidates: Iterable<T>, judge: (candidate: T | undefined) => Criterion[]): Criterion[] {
+  return mostPassed([judge(undefined), ...[...candidates].map((c) => judge(c))]) as Criterion[];
+}
+
 /** The result with the most passed criteria (the first one on a tie). */
 export function mostPassed(results: Criterion[][]): Criterion[] | undefined {
   let best: Criterion[] | undefined;
@@ -39,14 +48,6 @@ export function mostPassed(results: Criterion[][]): Criterion[] | undefined {
 }
 
 // ---- Compose ----
-
-/**
- * The judgement with the most passed criteria among the workspace's compose files; the judgement
- * of no file comes first, so it is what an empty workspace gets and it wins a tie.
- */
-export function bestComposeJudgement(files: WorkspaceFiles, judge: (found: ComposeFile | undefined) => Criterion[]): Criterion[] {
-  return mostPassed([judge(undefined), ...composeFiles(files).map((found) => judge(found))]) as Criterion[];
-}
 
 /** The node under `keys` (aliases followed), or null. */
 export function nodeAt(model: ComposeModel, node: unknown, ...keys: string[]): unknown {

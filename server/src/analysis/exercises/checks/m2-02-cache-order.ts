@@ -2,7 +2,7 @@
 // before the rest of the source, so that a code change reuses the cached install layer.
 import type { DockerfileModel, Instruction } from '../../dockerfile/model';
 import { programOf } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const MANIFESTS = [
@@ -92,11 +92,6 @@ export const check: ExerciseCheck = {
   id: 'm2-02-cache-order',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -2,7 +2,7 @@
 // .dockerignore that keeps out .git, node_modules and .env files, and does not exclude a file the
 // Dockerfile copies. The patterns are read by the builder's matcher (project/dockerignore).
 import type { DockerfileModel } from '../../dockerfile/model';
-import { cleanPath, criterion, dockerfiles, dockerignoreFor } from '../helpers';
+import { cleanPath, criterion, dockerfiles, dockerignoreFor, mostPassed } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 function copiedSources(model: DockerfileModel): string[] {
@@ -53,11 +53,6 @@ export const check: ExerciseCheck = {
   id: 'm2-06-dockerignore',
   kind: 'files',
   run(files) {
-    let best: Criterion[] | undefined;
-    for (const df of dockerfiles(files)) {
-      const result = judge(files, df);
-      if (!best || result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best ?? judge(files, undefined);
+    return mostPassed(dockerfiles(files).map((df) => judge(files, df))) ?? judge(files, undefined);
   },
 };

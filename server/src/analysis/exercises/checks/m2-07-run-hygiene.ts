@@ -3,7 +3,7 @@
 // local files, WORKDIR instead of cd, and pipes that fail when any part fails.
 import type { DockerfileModel } from '../../dockerfile/model';
 import { programOf, type ShellCommand } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function isApt(c: ShellCommand, sub: string): boolean {
@@ -80,11 +80,6 @@ export const check: ExerciseCheck = {
   id: 'm2-07-run-hygiene',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -2,7 +2,7 @@
 // (KEY=value lines, no export), that file stays out of Git and out of the build context, and a
 // committed example file lists the same keys for the next person.
 import { parseDockerignore } from '../../project/dockerignore';
-import { criterion, gitIgnored } from '../helpers';
+import { bestJudgement, criterion, gitIgnored } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -66,11 +66,6 @@ export const check: ExerciseCheck = {
   id: 'm4-05-env-file',
   kind: 'files',
   run(files) {
-    let best = judge(files, undefined);
-    for (const path of files.list().filter(isEnvFile)) {
-      const result = judge(files, path);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(files.list().filter(isEnvFile), (candidate) => judge(files, candidate));
   },
 };

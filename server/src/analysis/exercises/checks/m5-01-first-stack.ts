@@ -5,7 +5,7 @@
 import { NO_VARIABLES } from '../../compose/interpolation';
 import { mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
 import { servicePorts } from '../../compose/ports';
-import { bestComposeJudgement, cleanPath, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
+import { bestJudgement, composeFiles, cleanPath, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const REMOTE = /^(https?:|git@|git:|ssh:|github\.com\/)|\.git(#.*)?$/;
@@ -65,6 +65,6 @@ export const check: ExerciseCheck = {
   id: 'm5-01-first-stack',
   kind: 'files',
   run(files) {
-    return bestComposeJudgement(files, (found) => judge(files, found));
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

@@ -8,7 +8,7 @@ import { mapGet, type ComposeModel } from '../../compose/model';
 import { unreadable } from '../../compose/nodes';
 import { validateCompose } from '../../compose/schema';
 import { serviceMounts } from '../../compose/volumes';
-import { bestComposeJudgement, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
+import { bestJudgement, composeFiles, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 /**
@@ -78,6 +78,6 @@ export const check: ExerciseCheck = {
   id: 'm5-02-command-ready',
   kind: 'files',
   run(files) {
-    return bestComposeJudgement(files, (found) => judge(files, found));
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

@@ -6,7 +6,7 @@ import { imageBaseName } from '../../compose/images';
 import { NO_VARIABLES } from '../../compose/interpolation';
 import type { ComposeModel, Entry } from '../../compose/model';
 import { serviceMounts } from '../../compose/volumes';
-import { bestComposeJudgement, criterion, envFileVariables, publishesPorts, serviceEnvironment, textAt, type ComposeFile } from '../helpers';
+import { bestJudgement, composeFiles, criterion, envFileVariables, publishesPorts, serviceEnvironment, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 type Family = 'postgres' | 'mysql' | 'mariadb';
@@ -101,6 +101,6 @@ export const check: ExerciseCheck = {
   id: 'm5-03-web-and-db',
   kind: 'files',
   run(files) {
-    return bestComposeJudgement(files, (found) => judge(files, found));
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

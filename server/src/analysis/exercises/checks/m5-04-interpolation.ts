@@ -7,7 +7,7 @@ import { parseDotEnv, parseTemplate, type VariableUse } from '../../compose/inte
 import { mapGet, scalarText, seqItems, type ComposeModel } from '../../compose/model';
 import { scalarValues } from '../../compose/nodes';
 import { isSecretName } from '../../compose/rules/DC015-literal-secret-in-environment';
-import { bestComposeJudgement, cleanPath, criterion, folderOf, gitIgnored, type ComposeFile } from '../helpers';
+import { bestJudgement, composeFiles, cleanPath, criterion, folderOf, gitIgnored, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
@@ -115,6 +115,6 @@ export const check: ExerciseCheck = {
   id: 'm5-04-interpolation',
   kind: 'files',
   run(files) {
-    return bestComposeJudgement(files, (found) => judge(files, found));
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };
