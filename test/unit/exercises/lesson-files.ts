@@ -1,6 +1,7 @@
 // The files a lesson lets the learner create: its code blocks fenced with `file=NAME`, read from
 // the lesson's Markdown the way the lesson view reads them. Exercise tests build their workspace
 // from exactly these, so a lesson and its check cannot drift apart.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,4 +21,11 @@ export function lessonFiles(lang: 'en' | 'ru', module: string, id: string): Reco
     if (name) files[name] = `${body.join('\n')}\n`;
   }
   return files;
+}
+
+/** The files of a lesson, after checking that its Russian version shows the same ones. */
+export function lessonWorkspace(module: string, id: string): Record<string, string> {
+  const en = lessonFiles('en', module, id);
+  assert.deepEqual(lessonFiles('ru', module, id), en, `${id}: the ru lesson shows other files than the en one`);
+  return en;
 }

@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m0-01-pinned-base';
-import { memoryFiles } from '../helpers';
-import type { WorkspaceFiles } from '../../../server/src/analysis/exercises/types';
+import { filesCheck } from './workspace';
 
-function run(files: Record<string, string>) {
-  assert.equal(check.kind, 'files');
-  return (check.run as (f: WorkspaceFiles) => ReturnType<typeof check.run>)(memoryFiles(files));
-}
+const { run } = filesCheck(check);
 const passed = (files: Record<string, string>) => Object.fromEntries(run(files).map((c) => [c.id, c.passed]));
 
 test('m0-01-pinned-base: the lesson example passes every criterion', () => {

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m2-02-cache-order';
-import { memoryFiles } from '../helpers';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 test('m2-02: dependencies first, then the source: every criterion passes', () => {
   const py = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n';
@@ -32,4 +31,9 @@ test('m2-02: COPY --from another stage is not the source of this stage', () => {
     'RUN go build -o /app .', 'FROM gcr.io/distroless/static-debian12', 'COPY --from=build /app /app', 'ENTRYPOINT ["/app"]', '',
   ].join('\n');
   assert.deepEqual(failed({ Dockerfile: multi }), []);
+});
+
+test('m2-02: flags are not sources: COPY --chown of the manifests still comes first', () => {
+  const chown = 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=node:node --chmod=644 package*.json ./\nRUN npm ci\nCOPY --chown=node:node . .\nCMD ["node", "server.js"]\n';
+  assert.deepEqual(failed({ Dockerfile: chown }), []);
 });

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, isExcluded, parseIgnore } from '../../../server/src/analysis/exercises/checks/m2-06-dockerignore';
-import { memoryFiles } from '../helpers';
+import { check } from '../../../server/src/analysis/exercises/checks/m2-06-dockerignore';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 const DOCKERFILE = 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n';
 const IGNORE = '# version control\n.git\nnode_modules\n.env\n.env.*\n!.env.example\n*.log\n';
@@ -32,13 +31,16 @@ test('m2-06: excluding a file the Dockerfile copies fails and names it', () => {
   assert.match(kept?.text.en ?? '', /package-lock\.json/);
 });
 
-test('m2-06: the matcher follows Docker: last match wins, folders exclude their contents', () => {
-  const p = parseIgnore('*\n!src\n!package.json\nsrc/**/*.test.js\n');
-  assert.equal(isExcluded(p, 'README.md'), true);
-  assert.equal(isExcluded(p, 'src/app.js'), false);
-  assert.equal(isExcluded(p, 'src/lib/a.test.js'), true);
-  assert.equal(isExcluded(p, 'package.json'), false);
-  const q = parseIgnore('node_modules\n');
-  assert.equal(isExcluded(q, 'node_modules/x/index.js'), true);
-  assert.equal(isExcluded(q, 'web/node_modules'), false);
+test('m2-06: a Dockerfile-specific ignore file wins over .dockerignore', () => {
+  const files = { Dockerfile: DOCKERFILE, '.dockerignore': 'node_modules\n' };
+  assert.deepEqual(failed({ ...files, 'Dockerfile.dockerignore': IGNORE }), []);
+  assert.deepEqual(failed(files), ['excludes-git', 'excludes-env']);
+});
+
+test('m2-06: flags are read from the model: --chown is not a source, --from copies from a stage', () => {
+  // With `*` every word taken for a source would be excluded, the flag too.
+  const chown = 'FROM node:22-alpine\nWORKDIR /app\nCOPY --chown=node:node package.json ./\nCOPY --chown=node:node --chmod=755 src ./src\n';
+  assert.deepEqual(failed({ Dockerfile: chown, '.dockerignore': '*\n!package.json\n!src\n' }), []);
+  const fromStage = 'FROM node:22 AS build\nRUN mkdir /dist\nFROM nginx:1.27\nCOPY --from=build /dist /usr/share/nginx/html\n';
+  assert.deepEqual(failed({ Dockerfile: fromStage, '.dockerignore': IGNORE + 'dist\n' }), []);
 });

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m2-07-run-hygiene';
-import { memoryFiles } from '../helpers';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 const GOOD = [
   'FROM python:3.12-slim',
@@ -54,4 +53,10 @@ test('m2-07: -qy, set -o pipefail, cache mounts and ADD of a URL are fine', () =
     '',
   ].join('\n');
   assert.deepEqual(failed({ Dockerfile: ok }), []);
+});
+
+test('m2-07: only a cache mount of /var/lib/apt stands in for removing the lists', () => {
+  const mount = (target: string) => `FROM debian:bookworm-slim\nRUN --mount=type=cache,target=${target} apt-get update && apt-get install -y --no-install-recommends curl\n`;
+  assert.deepEqual(failed({ Dockerfile: mount('/var/lib/apt') }), []);
+  assert.deepEqual(failed({ Dockerfile: mount('/root/.cache') }), ['apt-lists-cleaned']);
 });

@@ -1,35 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m5-01-first-stack';
-import { memoryFiles } from '../helpers';
+import { lessonWorkspace } from './lesson-files';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 // The lesson's worked example.
-const COMPOSE = [
-  'services:',
-  '  web:',
-  '    build: ./web',
-  '    ports:',
-  '      - "8080:8000"',
-  '    environment:',
-  '      GREETING: "Hello from Compose"',
-  '      APP_DEBUG: "false"',
-  '',
-  '  db:',
-  '    image: postgres:17',
-  '    environment:',
-  '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}',
-  '    volumes:',
-  '      - db-data:/var/lib/postgresql/data',
-  '',
-  'volumes:',
-  '  db-data:',
-  '',
-].join('\n');
-const DOCKERFILE = 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\nUSER nobody\nEXPOSE 8000\nCMD ["python", "app.py"]\n';
-const WORKSPACE = { 'compose.yaml': COMPOSE, 'web/Dockerfile': DOCKERFILE, 'web/app.py': 'print("hi")\n', '.env': 'POSTGRES_PASSWORD=x\n' };
+const WORKSPACE = lessonWorkspace('m5', 'm5-01-first-compose');
+const COMPOSE = WORKSPACE['compose.yaml'] as string;
+const DOCKERFILE = WORKSPACE['web/Dockerfile'] as string;
 
 test('m5-01: the lesson example passes every criterion', () => {
   assert.deepEqual(failed(WORKSPACE), []);

@@ -1,35 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m5-02-command-ready';
-import { memoryFiles } from '../helpers';
+import { lessonWorkspace } from './lesson-files';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 // The lesson's worked example.
-const GOOD = [
-  'name: shop',
-  '',
-  'services:',
-  '  web:',
-  '    build: ./web',
-  '    image: shop-web:dev',
-  '    ports:',
-  '      - "8080:8000"',
-  '    environment:',
-  '      GREETING: "Hello from Compose"',
-  '',
-  '  db:',
-  '    image: postgres:17',
-  '    environment:',
-  '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}',
-  '    volumes:',
-  '      - db-data:/var/lib/postgresql/data',
-  '',
-  'volumes:',
-  '  db-data:',
-  '',
-].join('\n');
+const GOOD = lessonWorkspace('m5', 'm5-02-compose-commands')['compose.yaml'] as string;
 
 test('m5-02: the lesson example passes every criterion', () => {
   assert.deepEqual(failed({ 'compose.yaml': GOOD, '.env': 'POSTGRES_PASSWORD=x\n' }), []);
@@ -81,4 +59,10 @@ test('m5-02: the volume must be declared at the top level (docker compose config
   assert.deepEqual(failed({ 'compose.yaml': undeclared }), ['config-valid', 'named-volume']);
   const bind = GOOD.replace('db-data:/var/lib/postgresql/data', './pgdata:/var/lib/postgresql/data');
   assert.deepEqual(failed({ 'compose.yaml': bind }), ['named-volume']);
+});
+
+test('m5-02: a built service does not count as the pulled image, even with a pinned image: name', () => {
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres') }), ['pulled-image']);
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres:latest') }), ['pulled-image']);
+  assert.deepEqual(failed({ 'compose.yaml': GOOD.replace('postgres:17', 'postgres@sha256:' + 'a'.repeat(64)) }), []);
 });

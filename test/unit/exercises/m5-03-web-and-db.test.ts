@@ -1,38 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m5-03-web-and-db';
-import { memoryFiles } from '../helpers';
+import { lessonWorkspace } from './lesson-files';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 // The lesson's worked example.
-const GOOD = [
-  'name: visits',
-  '',
-  'services:',
-  '  web:',
-  '    build: ./web',
-  '    ports:',
-  '      - "8080:8000"',
-  '    environment:',
-  '      DATABASE_URL: postgresql://app:${POSTGRES_PASSWORD}@db:5432/app',
-  '    depends_on:',
-  '      - db',
-  '',
-  '  db:',
-  '    image: postgres:17',
-  '    environment:',
-  '      POSTGRES_USER: app',
-  '      POSTGRES_DB: app',
-  '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}',
-  '    volumes:',
-  '      - db-data:/var/lib/postgresql/data',
-  '',
-  'volumes:',
-  '  db-data:',
-  '',
-].join('\n');
+const GOOD = lessonWorkspace('m5', 'm5-03-app-with-database')['compose.yaml'] as string;
 
 test('m5-03: the lesson example passes every criterion', () => {
   assert.deepEqual(failed({ 'compose.yaml': GOOD, '.env': 'POSTGRES_PASSWORD=x\n' }), []);

@@ -1,45 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m5-04-interpolation';
-import { memoryFiles } from '../helpers';
+import { lessonWorkspace } from './lesson-files';
+import { filesCheck, inFolder, without, type Files } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
-const without = (files: Record<string, string>, ...paths: string[]) => Object.fromEntries(Object.entries(files).filter(([p]) => !paths.includes(p)));
+const { run, failed } = filesCheck(check);
 
 // The lesson's worked example.
-const COMPOSE = [
-  'services:',
-  '  db:',
-  '    image: postgres:${POSTGRES_TAG:-17}',
-  '    environment:',
-  '      POSTGRES_USER: app',
-  '      POSTGRES_DB: app',
-  '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env (see .env.example)}',
-  '    volumes:',
-  '      - db-data:/var/lib/postgresql/data',
-  '',
-  '  app:',
-  '    image: python:3.13-slim',
-  '    env_file: app.env',
-  '    environment:',
-  '      LOG_LEVEL: ${LOG_LEVEL:-info}',
-  '    command: sh -c \'echo "$$GREETING (log level $$LOG_LEVEL)"\'',
-  '    depends_on:',
-  '      - db',
-  '',
-  'volumes:',
-  '  db-data:',
-  '',
-].join('\n');
-
-const GOOD: Record<string, string> = {
-  'compose.yaml': COMPOSE,
-  '.env': '# Read by Docker Compose to fill ${...} in compose.yaml. Never committed.\nPOSTGRES_PASSWORD=change-me-locally\nLOG_LEVEL=debug\n',
-  '.env.example': '# Copy to .env and fill in. Lists every variable compose.yaml reads.\nPOSTGRES_PASSWORD=\nLOG_LEVEL=info\n# Optional: another PostgreSQL image tag (default 17)\nPOSTGRES_TAG=17\n',
-  'app.env': '# Settings for the app container. Nothing secret, so this file is committed.\nGREETING=Hello from app.env\n',
-  '.gitignore': '.env\n',
-};
+const GOOD = lessonWorkspace('m5', 'm5-04-env-and-interpolation');
+const COMPOSE = GOOD['compose.yaml'] as string;
 
 test('m5-04: the lesson example passes every criterion', () => {
   assert.deepEqual(failed(GOOD), []);
@@ -104,8 +73,7 @@ test('m5-04: .env is ignored by git, .env.example is not', () => {
 });
 
 test('m5-04: a project in a subfolder uses the .env beside its compose file', () => {
-  const moved: Record<string, string> = { '.gitignore': '.env\n' };
-  for (const [k, v] of Object.entries(GOOD)) if (k !== '.gitignore') moved[`stack/${k}`] = v;
+  const moved: Files = { '.gitignore': '.env\n', ...inFolder(without(GOOD, '.gitignore'), 'stack') };
   assert.deepEqual(failed(moved), []);
   // The check reads the .env of the project folder (next to compose.yaml), as Compose does when run there.
   assert.deepEqual(failed({ ...without(moved, 'stack/.env'), '.env': moved['stack/.env'] as string }), ['variables-defined']);

@@ -1,58 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m5-05-healthy-deps';
-import { memoryFiles } from '../helpers';
+import { lessonWorkspace } from './lesson-files';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (yaml: string) => run({ 'compose.yaml': yaml }).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed: failedIn } = filesCheck(check);
+const failed = (yaml: string) => failedIn({ 'compose.yaml': yaml });
 
 // The lesson's worked example.
-const GOOD = [
-  'services:',
-  '  db:',
-  '    image: postgres:17',
-  '    environment:',
-  '      POSTGRES_USER: app',
-  '      POSTGRES_DB: app',
-  '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}',
-  '    volumes:',
-  '      - db-data:/var/lib/postgresql/data',
-  '    healthcheck:',
-  '      test: ["CMD-SHELL", "pg_isready -h 127.0.0.1 -U $${POSTGRES_USER} -d $${POSTGRES_DB}"]',
-  '      interval: 5s',
-  '      timeout: 3s',
-  '      retries: 5',
-  '      start_period: 30s',
-  '',
-  '  migrate:',
-  '    image: postgres:17',
-  '    environment:',
-  '      PGHOST: db',
-  '      PGUSER: app',
-  '      PGDATABASE: app',
-  '      PGPASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}',
-  '    command: ["psql", "-v", "ON_ERROR_STOP=1", "-c", "CREATE TABLE IF NOT EXISTS visits (id serial PRIMARY KEY, at timestamptz DEFAULT now())"]',
-  '    depends_on:',
-  '      db:',
-  '        condition: service_healthy',
-  '',
-  '  web:',
-  '    image: adminer:4.8.1',
-  '    ports:',
-  '      - "127.0.0.1:8080:8080"',
-  '    environment:',
-  '      ADMINER_DEFAULT_SERVER: db',
-  '    depends_on:',
-  '      db:',
-  '        condition: service_healthy',
-  '        restart: true',
-  '      migrate:',
-  '        condition: service_completed_successfully',
-  '',
-  'volumes:',
-  '  db-data:',
-  '',
-].join('\n');
+const GOOD = lessonWorkspace('m5', 'm5-05-depends-on-healthchecks')['compose.yaml'] as string;
 
 test('m5-05: the lesson example passes every criterion', () => {
   assert.deepEqual(failed(GOOD), []);

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/m6-05-log-rotation';
-import { memoryFiles } from '../helpers';
+import { filesCheck } from './workspace';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 const GOOD = [
   'x-logging: &default-logging',

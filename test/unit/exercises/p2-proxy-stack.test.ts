@@ -1,22 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check } from '../../../server/src/analysis/exercises/checks/p2-proxy-stack';
-import { memoryFiles } from '../helpers';
+import { filesCheck, withEdit } from './workspace';
 import { lessonFiles } from './lesson-files';
 
-const run = (files: Record<string, string>) => (check.kind === 'files' ? check.run(memoryFiles(files)) : []);
-const failed = (files: Record<string, string>) => run(files).filter((c) => !c.passed).map((c) => c.id);
+const { run, failed } = filesCheck(check);
 
 const LESSON = lessonFiles('en', 'p', 'p2-api-db-redis-nginx');
 const COMPOSE = LESSON['compose.yaml'] as string;
 const ALL = ['four-services', 'only-proxy-publishes', 'front-and-back-networks', 'data-on-back-only', 'health-and-restart', 'password-from-secret', 'api-waits-for-healthy'];
 
 /** The lesson's workspace with compose.yaml changed by `edit` (which must change it). */
-function withCompose(edit: (text: string) => string): Record<string, string> {
-  const after = edit(COMPOSE);
-  assert.notEqual(after, COMPOSE, 'the edit of compose.yaml changed nothing');
-  return { ...LESSON, 'compose.yaml': after };
-}
+const withCompose = (edit: (text: string) => string) => withEdit(LESSON, 'compose.yaml', edit);
 
 /** The block of one service in the lesson's compose file (from its name to the next service). */
 function serviceBlock(name: string): string {

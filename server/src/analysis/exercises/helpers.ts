@@ -8,7 +8,7 @@ import { programOf, type ShellCommand } from '../dockerfile/shell';
 import { deref, mapGet, mapPairs, parseCompose, scalarText, seqItems, type ComposeModel, type Entry } from '../compose/model';
 import { parseDotEnv } from '../compose/interpolation';
 import { parseImageRef } from '../dockerfile/imageRef';
-import { matchesAny } from '../glob';
+import { contextPath, parseDockerignore, type DockerIgnore } from '../project/dockerignore';
 import type { Criterion, WorkspaceFiles } from './types';
 
 export function dockerfiles(files: WorkspaceFiles): { path: string; model: DockerfileModel }[] {
@@ -18,7 +18,9 @@ export function dockerfiles(files: WorkspaceFiles): { path: string; model: Docke
   });
 }
 
-export function composeFiles(files: WorkspaceFiles): { path: string; model: ComposeModel }[] {
+export interface ComposeFile { path: string; model: ComposeModel }
+
+export function composeFiles(files: WorkspaceFiles): ComposeFile[] {
   return files.list().filter((p) => kindOf(p) === 'compose').flatMap((path) => {
     const text = files.read(path);
     return text === undefined ? [] : [{ path, model: parseCompose(text) }];
@@ -27,6 +29,15 @@ export function composeFiles(files: WorkspaceFiles): { path: string; model: Comp
 
 export function criterion(id: string, passed: boolean, en: string, ru: string): Criterion {
   return { id, passed, text: { en, ru } };
+}
+
+/**
+ * The judgement with the most passed criteria among the candidates (the workspace's Dockerfiles,
+ * compose files...). The judgement of no candidate comes first: it is what an empty workspace
+ * gets, and it wins a tie.
+ */
+export function bestJudgement<T>(candidates: Iterable<T>, judge: (candidate: T | undefined) => Criterion[]): Criterion[] {
+  return mostPassed([judge(undefined), ...[...candidates].map((c) => judge(c))]) as Criterion[];
 }
 
 /** The result with the most passed criteria (the first one on a tie). */
@@ -154,6 +165,11 @@ export function pinnedImage(image: string | undefined): boolean {
   return !ref.usesVariable && ref.tag !== undefined && ref.tag !== '' && ref.tag !== 'latest';
 }
 
+/** Services that run a ready-made image: no `build:`, and an `image:` with a version (pinnedImage). */
+export function pinnedImageServices(model: ComposeModel): Entry[] {
+  return model.services.filter((s) => mapGet(model.doc, s.value, 'build') === undefined && pinnedImage(textAt(model, s.value, 'image')));
+}
+
 /** The files a service's `env_file:` names (short or long syntax), as workspace paths relative to the compose file's folder. */
 export function envFilePaths(model: ComposeModel, composePath: string, service: unknown): string[] {
   const node = deref(model.doc, mapGet(model.doc, service, 'env_file')?.value ?? null);
@@ -248,68 +264,9 @@ export function pipInstalls(model: DockerfileModel): { lean: boolean }[] {
 }
 
 // ---- .dockerignore ----
-// Docker's matcher: patterns relative to the context root, `*` within one path segment, `**`
-// across segments, `!` re-includes, the last matching line wins, and a pattern that matches a
-// folder excludes everything under it.
 
-export interface IgnorePattern { re: RegExp; negate: boolean }
-
-function patternRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } else out += '.*';
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) out += '\\[';
-      else { out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`; i = end; }
-    } else if (c === '\\' && i + 1 < glob.length) { i++; out += (glob[i] as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); }
-    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
-
-/** `a/./b/../c` -> `a/c` (a leading `..` is dropped, as Docker does for context paths). */
-export function cleanPath(path: string): string {
-  const parts: string[] = [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop(); else parts.push(p);
-  }
-  return parts.join('/');
-}
-
-export function parseIgnore(text: string): IgnorePattern[] {
-  const out: IgnorePattern[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const negate = line.startsWith('!');
-    if (negate) line = line.slice(1).trim();
-    line = cleanPath(line);
-    if (line === '') continue;
-    out.push({ re: patternRegExp(line), negate });
-  }
-  return out;
-}
-
-/** True when `path` (relative to the context) is left out of the build context. */
-export function isExcluded(patterns: IgnorePattern[], path: string): boolean {
-  const target = cleanPath(path);
-  const prefixes: string[] = [];
-  const parts = target.split('/');
-  for (let i = 1; i <= parts.length; i++) prefixes.push(parts.slice(0, i).join('/'));
-  let excluded = false;
-  for (const p of patterns) {
-    if (prefixes.some((x) => p.re.test(x))) excluded = !p.negate;
-  }
-  return excluded;
-}
+/** `a/./b/../c` -> `a/c`: a workspace path, cleaned as the builder cleans context paths (a leading `..` is dropped). */
+export const cleanPath: (path: string) => string = contextPath;
 
 /** The folder of a workspace path, with a trailing slash ('' at the root). */
 export function folderOf(path: string): string {
@@ -321,36 +278,36 @@ export function folderOf(path: string): string {
  * The ignore file BuildKit uses for a Dockerfile whose context is its own folder:
  * `<Dockerfile>.dockerignore` first, then `.dockerignore` beside it. Undefined when there is none.
  */
-export function dockerignoreFor(files: WorkspaceFiles, dockerfilePath: string | undefined): IgnorePattern[] | undefined {
+export function dockerignoreFor(files: WorkspaceFiles, dockerfilePath: string | undefined): DockerIgnore | undefined {
   const candidates = dockerfilePath === undefined ? ['.dockerignore'] : [`${dockerfilePath}.dockerignore`, `${folderOf(dockerfilePath)}.dockerignore`];
   const text = candidates.map((c) => files.read(c)).find((t) => t !== undefined);
-  return text === undefined ? undefined : parseIgnore(text);
+  return text === undefined ? undefined : parseDockerignore(text);
 }
 
 // ---- .gitignore ----
 
 /**
- * Is the workspace file at `rel` ignored by a .gitignore in one of the folders above it? A
- * pattern without an inner slash matches at any depth, `!` re-includes, the last matching line wins.
+ * A .gitignore rewritten for the .dockerignore matcher: a pattern with no slash but a trailing one
+ * matches at any depth in Git, as if `**` and a slash stood before it; a leading `/` anchors it.
  */
+function gitignoreAsDockerignore(text: string): string {
+  return text.split(/\r?\n/).map((raw) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return '';
+    const negated = line.startsWith('!');
+    const pattern = negated ? line.slice(1) : line;
+    const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
+    return `${negated ? '!' : ''}${anchored ? pattern : `**/${pattern}`}`;
+  }).join('\n');
+}
+
+/** Is the workspace file at `rel` ignored by a .gitignore in one of the folders above it? The last matching line wins. */
 export function gitIgnored(files: WorkspaceFiles, rel: string): boolean {
   const parts = rel.split('/');
   for (let depth = 0; depth < parts.length; depth++) {
     const dir = parts.slice(0, depth).join('/');
     const text = files.read(dir ? `${dir}/.gitignore` : '.gitignore');
-    if (text === undefined) continue;
-    const inside = parts.slice(depth).join('/');
-    let ignored = false;
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.trim();
-      if (!line || line.startsWith('#')) continue;
-      const negated = line.startsWith('!');
-      let pattern = negated ? line.slice(1) : line;
-      const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
-      pattern = pattern.replace(/^\//, '');
-      if (matchesAny(inside, anchored ? [pattern] : [pattern, `**/${pattern}`])) ignored = !negated;
-    }
-    if (ignored) return true;
+    if (text !== undefined && parseDockerignore(gitignoreAsDockerignore(text)).excludes(parts.slice(depth).join('/'))) return true;
   }
   return false;
 }

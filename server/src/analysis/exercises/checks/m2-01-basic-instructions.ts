@@ -1,7 +1,7 @@
 // Exercise of lesson m2-01-first-dockerfile: a first Dockerfile with the five basic
 // instructions (FROM, WORKDIR, COPY, RUN, CMD), each used the way the lesson teaches.
 import type { DockerfileModel } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function judge(model: DockerfileModel | undefined): Criterion[] {
@@ -41,11 +41,6 @@ export const check: ExerciseCheck = {
   id: 'm2-01-basic-instructions',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

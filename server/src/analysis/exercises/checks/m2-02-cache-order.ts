@@ -2,7 +2,7 @@
 // before the rest of the source, so that a code change reuses the cached install layer.
 import type { DockerfileModel, Instruction } from '../../dockerfile/model';
 import { programOf } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const MANIFESTS = [
@@ -26,14 +26,9 @@ function isManifest(source: string): boolean {
   return MANIFESTS.includes(base);
 }
 
-function flagNames(instr: Instruction): string[] {
-  const node = instr.node as unknown as { getFlags?: () => { getName(): string }[] };
-  return [...instr.flags.map((f) => f.name), ...(node.getFlags?.() ?? []).map((f) => f.getName().toLowerCase())];
-}
-
 function copySources(instr: Instruction): string[] | undefined {
   if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') return undefined;
-  if (flagNames(instr).includes('from')) return undefined;
+  if (instr.flags.some((f) => f.name === 'from')) return undefined;
   const words = instr.execForm ?? instr.args.map((a) => a.value);
   return words.length >= 2 ? words.slice(0, -1) : undefined;
 }
@@ -97,11 +92,6 @@ export const check: ExerciseCheck = {
   id: 'm2-02-cache-order',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -1,7 +1,7 @@
 // Exercise of lesson m2-03-cmd-vs-entrypoint: the image's start command is written in exec
 // form (a JSON array with double quotes), once, so that the program itself is PID 1.
 import type { DockerfileModel } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function judge(model: DockerfileModel | undefined): Criterion[] {
@@ -28,11 +28,6 @@ export const check: ExerciseCheck = {
   id: 'm2-03-exec-form',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -1,7 +1,7 @@
 // Exercise of lesson m2-04-env-and-arg: an ARG with a default that the build uses where it is
 // in scope, ENV in key=value form for run time, and no secret passed through either.
 import type { DockerfileModel, Instruction } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const SECRET = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL)/;
@@ -78,11 +78,6 @@ export const check: ExerciseCheck = {
   id: 'm2-04-arg-env',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

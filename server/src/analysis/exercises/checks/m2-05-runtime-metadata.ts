@@ -1,7 +1,7 @@
 // Exercise of lesson m2-05-expose-volume-user-healthcheck: the final image documents its port
 // correctly, runs as a non-root user, checks its own health once, and labels itself with LABEL.
 import type { DockerfileModel } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function validPort(spec: string): boolean {
@@ -41,11 +41,6 @@ export const check: ExerciseCheck = {
   id: 'm2-05-runtime-metadata',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

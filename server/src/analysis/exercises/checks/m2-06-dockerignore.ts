@@ -1,26 +1,19 @@
 // Exercise of lesson m2-06-dockerignore: the build context of the learner's Dockerfile has a
 // .dockerignore that keeps out .git, node_modules and .env files, and does not exclude a file the
-// Dockerfile copies. The patterns are read by the .dockerignore helpers in ../helpers.
-import type { DockerfileModel, Instruction } from '../../dockerfile/model';
-import { cleanPath as clean, criterion, dockerfiles, dockerignoreFor, isExcluded } from '../helpers';
+// Dockerfile copies. The patterns are read by the builder's matcher (project/dockerignore).
+import type { DockerfileModel } from '../../dockerfile/model';
+import { cleanPath, criterion, dockerfiles, dockerignoreFor, mostPassed } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
-
-export { isExcluded, parseIgnore } from '../helpers';
-
-function flagNames(instr: Instruction): string[] {
-  const node = instr.node as unknown as { getFlags?: () => { getName(): string }[] };
-  return [...instr.flags.map((f) => f.name), ...(node.getFlags?.() ?? []).map((f) => f.getName().toLowerCase())];
-}
 
 function copiedSources(model: DockerfileModel): string[] {
   const out: string[] = [];
   for (const instr of model.instructions) {
     if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') continue;
-    if (flagNames(instr).includes('from') || instr.heredoc) continue;
+    if (instr.flags.some((f) => f.name === 'from') || instr.heredoc) continue;
     const words = instr.execForm ?? instr.args.map((a) => a.value);
     for (const src of words.slice(0, -1)) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith('git@') || /[*?[$]/.test(src)) continue;
-      if (clean(src) === '') continue;
+      if (cleanPath(src) === '') continue;
       out.push(src);
     }
   }
@@ -28,22 +21,22 @@ function copiedSources(model: DockerfileModel): string[] {
 }
 
 function judge(files: WorkspaceFiles, dockerfile: { path: string; model: DockerfileModel } | undefined): Criterion[] {
-  const found = dockerignoreFor(files, dockerfile?.path);
-  const patterns = found ?? [];
-  const has = found !== undefined;
+  const ignore = dockerignoreFor(files, dockerfile?.path);
+  const has = ignore !== undefined;
+  const excluded = (path: string) => ignore?.excludes(path) === true;
   const sources = dockerfile ? copiedSources(dockerfile.model) : [];
-  const missing = sources.filter((s) => isExcluded(patterns, s));
+  const missing = sources.filter(excluded);
   return [
     criterion('present', has,
       'A .dockerignore file sits at the root of the build context, next to your Dockerfile.',
       'Файл .dockerignore лежит в корне контекста сборки, рядом с Dockerfile.'),
-    criterion('excludes-git', has && isExcluded(patterns, '.git') && isExcluded(patterns, '.git/HEAD'),
+    criterion('excludes-git', excluded('.git') && excluded('.git/HEAD'),
       'The .dockerignore excludes the .git folder.',
       '.dockerignore исключает каталог .git.'),
-    criterion('excludes-node-modules', has && isExcluded(patterns, 'node_modules'),
+    criterion('excludes-node-modules', excluded('node_modules'),
       'The .dockerignore excludes node_modules, so dependencies are installed inside the image and not copied from your machine.',
       '.dockerignore исключает node_modules: зависимости ставятся внутри образа, а не копируются с вашей машины.'),
-    criterion('excludes-env', has && isExcluded(patterns, '.env'),
+    criterion('excludes-env', excluded('.env'),
       'The .dockerignore excludes .env files, so local secrets never reach the image.',
       '.dockerignore исключает файлы .env, чтобы локальные секреты не попали в образ.'),
     criterion('copies-kept', has && dockerfile !== undefined && missing.length === 0,
@@ -60,11 +53,6 @@ export const check: ExerciseCheck = {
   id: 'm2-06-dockerignore',
   kind: 'files',
   run(files) {
-    let best: Criterion[] | undefined;
-    for (const df of dockerfiles(files)) {
-      const result = judge(files, df);
-      if (!best || result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best ?? judge(files, undefined);
+    return mostPassed(dockerfiles(files).map((df) => judge(files, df))) ?? judge(files, undefined);
   },
 };

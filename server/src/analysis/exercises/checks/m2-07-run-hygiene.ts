@@ -1,18 +1,10 @@
 // Exercise of lesson m2-07-run-hygiene: apt-get is used the way a build needs it (update and
 // install in one RUN, -y, --no-install-recommends, lists removed), COPY instead of ADD for
 // local files, WORKDIR instead of cd, and pipes that fail when any part fails.
-import type { DockerfileModel, Instruction } from '../../dockerfile/model';
+import type { DockerfileModel } from '../../dockerfile/model';
 import { programOf, type ShellCommand } from '../../dockerfile/shell';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
-
-function flags(instr: Instruction): { name: string; value: string }[] {
-  const node = instr.node as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
-  return [
-    ...instr.flags.map((f) => ({ name: f.name, value: f.value ?? '' })),
-    ...(node.getFlags?.() ?? []).map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() ?? '' })),
-  ];
-}
 
 function isApt(c: ShellCommand, sub: string): boolean {
   const p = programOf(c);
@@ -39,7 +31,7 @@ function judge(model: DockerfileModel | undefined): Criterion[] {
   });
   const cleaned = any && aptRuns.every(({ r, cmds }) =>
     !cmds.some((c) => isApt(c, 'install'))
-    || flags(r).some((f) => f.name === 'mount' && /target=\/var\/lib\/apt/.test(f.value))
+    || r.flags.some((f) => f.name === 'mount' && /target=\/var\/lib\/apt/.test(f.value ?? ''))
     || cmds.some((c) => programOf(c)?.name === 'rm' && c.words.some((w) => w.value.startsWith('/var/lib/apt/lists'))));
   const adds = (model?.instructions ?? []).filter((i) => i.keyword === 'ADD');
   const localAdd = adds.some((i) => {
@@ -88,11 +80,6 @@ export const check: ExerciseCheck = {
   id: 'm2-07-run-hygiene',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -2,7 +2,7 @@
 // The build stage is named, the final stage copies its result with COPY --from=<name>, and the
 // final stage does not start FROM the stage it copies from (that would carry the compilers along).
 import type { DockerfileModel, Stage } from '../../dockerfile/model';
-import { criterion, dockerfiles } from '../helpers';
+import { bestJudgement, criterion, dockerfiles } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const RESERVED = new Set(['scratch', 'context']);
@@ -46,11 +46,6 @@ export const check: ExerciseCheck = {
   id: 'm3-01-two-stages',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

@@ -3,7 +3,7 @@
 // final stage installs no compilers or -dev packages (those belong in a build stage).
 import type { DockerfileModel, Stage } from '../../dockerfile/model';
 import type { ShellCommand } from '../../dockerfile/shell';
-import { criterion, dockerfiles, hasCacheMount, installKind, pipInstalls, rootStage } from '../helpers';
+import { bestJudgement, criterion, dockerfiles, hasCacheMount, installKind, pipInstalls, rootStage } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const SMALL_TAG = /(^|[-_.])(slim|alpine|minimal|distroless|static|nonroot)([-_.]|\d|$)/i;
@@ -65,11 +65,6 @@ export const check: ExerciseCheck = {
   id: 'm3-02-lean-image',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

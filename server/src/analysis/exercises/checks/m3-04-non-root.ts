@@ -3,7 +3,7 @@
 // in ENV, ARG or a copied secret file.
 import type { DockerfileModel } from '../../dockerfile/model';
 import { programOf } from '../../dockerfile/shell';
-import { criterion, dockerfiles, finalUser, isNonRoot } from '../helpers';
+import { bestJudgement, criterion, dockerfiles, finalUser, isNonRoot } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)/i;
@@ -48,11 +48,6 @@ export const check: ExerciseCheck = {
   id: 'm3-04-non-root',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of dockerfiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(dockerfiles(files).map((found) => found.model), judge);
   },
 };

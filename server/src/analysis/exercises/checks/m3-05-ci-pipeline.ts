@@ -1,7 +1,7 @@
 // Exercise of lesson m3-05-registries-and-ci: a CI workflow (GitHub Actions or GitLab CI) builds
 // the image, tags it with the commit SHA, pushes it, and logs in to the registry with
 // credentials taken from CI secrets, never written into the file.
-import { criterion } from '../helpers';
+import { bestJudgement, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const CI_FILE = /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml)$/;
@@ -55,11 +55,6 @@ export const check: ExerciseCheck = {
   id: 'm3-05-ci-pipeline',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const text of ciFiles(files)) {
-      const result = judge(text);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(ciFiles(files), judge);
   },
 };

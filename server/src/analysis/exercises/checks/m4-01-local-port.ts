@@ -4,7 +4,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ComposeModel } from '../../compose/model';
 import { mapGet, scalarText, seqItems } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { bestJudgement, composeFiles, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 interface Port { service: string; hostIp: string; published: string; target: string; protocol: string; quoted: boolean; valid: boolean }
@@ -109,11 +109,6 @@ export const check: ExerciseCheck = {
   id: 'm4-01-local-port',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -4,7 +4,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { ComposeModel, Entry } from '../../compose/model';
 import { mapGet, mapPairs, scalarText, seqItems } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { bestJudgement, composeFiles, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 /** Networks a service joins: `networks: [a, b]` or `networks: {a: {aliases: [...]}, b: null}`. */
@@ -45,11 +45,6 @@ export const check: ExerciseCheck = {
   id: 'm4-02-shared-network',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

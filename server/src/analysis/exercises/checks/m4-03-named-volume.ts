@@ -4,7 +4,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { ComposeModel, Entry } from '../../compose/model';
 import { mapGet, scalarText, seqItems } from '../../compose/model';
-import { composeFiles, criterion, DATA_DIRS } from '../helpers';
+import { bestJudgement, composeFiles, criterion, DATA_DIRS } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 interface Mount { type: 'volume' | 'bind' | 'tmpfs' | 'anonymous'; source: string; target: string }
@@ -71,11 +71,6 @@ export const check: ExerciseCheck = {
   id: 'm4-03-named-volume',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -1,7 +1,8 @@
 // Exercise of lesson m4-05-configuration: settings live in an env file for docker run --env-file
 // (KEY=value lines, no export), that file stays out of Git and out of the build context, and a
 // committed example file lists the same keys for the next person.
-import { criterion } from '../helpers';
+import { parseDockerignore } from '../../project/dockerignore';
+import { bestJudgement, criterion, gitIgnored } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -32,39 +33,10 @@ function wellFormed(text: string): boolean {
   return lines.length > 0 && lines.every((l) => KEY_LINE.test(l) || /^[A-Za-z_][A-Za-z0-9_]*$/.test(l));
 }
 
-function globRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*') {
-      if (glob[i + 1] === '*') { i++; if (glob[i + 1] === '/') { i++; out += '(?:.*/)?'; } else out += '.*'; } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
-
-/**
- * True when the ignore file leaves `path` out. Git: a pattern without a slash matches the name at
- * any depth. Docker: patterns are relative to the context root. The last matching line wins.
- */
-function ignored(text: string | undefined, path: string, style: 'git' | 'docker'): boolean {
-  if (text === undefined) return false;
-  let out = false;
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const negate = line.startsWith('!');
-    if (negate) line = line.slice(1);
-    line = line.replace(/\/+$/, '');
-    const anchored = style === 'docker' || line.replace(/^\//, '').includes('/');
-    line = line.replace(/^\.?\//, '');
-    const re = globRegExp(line);
-    const parts = path.split('/');
-    const candidates = anchored ? parts.map((_, i) => parts.slice(0, i + 1).join('/')) : parts;
-    if (candidates.some((c) => re.test(c))) out = !negate;
-  }
-  return out;
+/** Does the .dockerignore at `ignorePath` leave out `path` (relative to that file's folder)? */
+function leftOutBy(files: WorkspaceFiles, ignorePath: string, path: string): boolean {
+  const text = files.read(ignorePath);
+  return text !== undefined && parseDockerignore(text).excludes(path);
 }
 
 function judge(files: WorkspaceFiles, envPath: string | undefined): Criterion[] {
@@ -72,8 +44,8 @@ function judge(files: WorkspaceFiles, envPath: string | undefined): Criterion[] 
   const dir = envPath === undefined ? '' : envPath.slice(0, envPath.lastIndexOf('/') + 1);
   const envKeys = text === undefined ? [] : keys(text);
   const examples = files.list().filter(isExampleFile).map((p) => files.read(p) ?? '');
-  const gitignored = envPath !== undefined && ignored(files.read('.gitignore'), envPath, 'git');
-  const dockerignored = envPath !== undefined && (ignored(files.read(`${dir}.dockerignore`), base(envPath), 'docker') || ignored(files.read('.dockerignore'), envPath, 'docker'));
+  const gitignored = envPath !== undefined && gitIgnored(files, envPath);
+  const dockerignored = envPath !== undefined && (leftOutBy(files, `${dir}.dockerignore`, base(envPath)) || leftOutBy(files, '.dockerignore', envPath));
   return [
     criterion('env-file', text !== undefined && wellFormed(text) && !/^\s*export\s/m.test(text),
       'An env file for docker run --env-file (for example app.env) holds your settings as KEY=value lines, one per line, without export and without quotes you do not want in the value.',
@@ -94,11 +66,6 @@ export const check: ExerciseCheck = {
   id: 'm4-05-env-file',
   kind: 'files',
   run(files) {
-    let best = judge(files, undefined);
-    for (const path of files.list().filter(isEnvFile)) {
-      const result = judge(files, path);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(files.list().filter(isEnvFile), (candidate) => judge(files, candidate));
   },
 };

@@ -5,7 +5,7 @@
 import { NO_VARIABLES } from '../../compose/interpolation';
 import { mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
 import { servicePorts } from '../../compose/ports';
-import { cleanPath, composeFiles, criterion, folderOf, mostPassed, pinnedImage, textAt } from '../helpers';
+import { bestJudgement, composeFiles, cleanPath, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const REMOTE = /^(https?:|git@|git:|ssh:|github\.com\/)|\.git(#.*)?$/;
@@ -30,14 +30,13 @@ function buildsLocally(files: WorkspaceFiles, model: ComposeModel, composePath: 
   return files.read(cleanPath(prefix + dockerfile)) !== undefined;
 }
 
-function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
+function judge(files: WorkspaceFiles, found: ComposeFile | undefined): Criterion[] {
   const model = found?.model;
   const services = model?.services ?? [];
   const parses = model !== undefined && model.doc.errors.length === 0 && model.root !== null;
   const hasVersion = model?.root ? mapGet(model.doc, model.root, 'version') !== undefined : false;
   const built = model && found ? services.filter((s) => buildsLocally(files, model, found.path, s)) : [];
-  const pulled = model ? services.filter((s) => mapGet(model.doc, s.value, 'build') === undefined
-    && pinnedImage(textAt(model, s.value, 'image'))) : [];
+  const pulled = model ? pinnedImageServices(model) : [];
   const ports = model ? services.flatMap((s) => servicePorts(model, s, NO_VARIABLES)) : [];
   const quoted = ports.length > 0 && ports.every((p) => p.form === 'long' || p.quote === 'double' || p.quote === 'single');
   return [
@@ -66,6 +65,6 @@ export const check: ExerciseCheck = {
   id: 'm5-01-first-stack',
   kind: 'files',
   run(files) {
-    return mostPassed([judge(files, undefined), ...composeFiles(files).map((found) => judge(files, found))]) ?? judge(files, undefined);
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

@@ -8,7 +8,7 @@ import { mapGet, type ComposeModel } from '../../compose/model';
 import { unreadable } from '../../compose/nodes';
 import { validateCompose } from '../../compose/schema';
 import { serviceMounts } from '../../compose/volumes';
-import { composeFiles, criterion, folderOf, mostPassed, pinnedImage, textAt } from '../helpers';
+import { bestJudgement, composeFiles, criterion, folderOf, pinnedImageServices, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 /**
@@ -35,20 +35,20 @@ const REFUSED = new Set(['DC004', 'DC006', 'DC007', 'DC008', 'DC009', 'DC012', '
  * Valid YAML that follows the Compose Specification (variables filled from the .env beside the
  * file, as Compose does), with at least one service and every reference defined.
  */
-function configValid(files: WorkspaceFiles, found: { path: string; model: ComposeModel }): boolean {
+function configValid(files: WorkspaceFiles, found: ComposeFile): boolean {
   const { model } = found;
   if (model.doc.errors.length > 0 || model.root === null || model.services.length === 0 || unreadable(model)) return false;
   if (validateCompose(model, model.value(), dotEnvLookup(files, found.path)).length > 0) return false;
   return !analyzeModel(model).findings.some((f) => REFUSED.has(f.code) && f.severity === 'error');
 }
 
-function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
+function judge(files: WorkspaceFiles, found: ComposeFile | undefined): Criterion[] {
   const model = found?.model;
   const services = model?.services ?? [];
   const has = (svc: unknown, key: string) => model !== undefined && mapGet(model.doc, svc, key) !== undefined;
   const name = model?.root ? textAt(model, model.root, 'name') : undefined;
   const tagged = services.filter((s) => has(s.value, 'build') && (textAt(model as ComposeModel, s.value, 'image') ?? '') !== '');
-  const pulled = services.filter((s) => !has(s.value, 'build') && pinnedImage(textAt(model as ComposeModel, s.value, 'image')));
+  const pulled = model ? pinnedImageServices(model) : [];
   const declared = new Set(model ? model.topLevel('volumes').map((v) => v.name) : []);
   const mounted = model ? services.flatMap((s) => serviceMounts(model, s, NO_VARIABLES))
     .some((m) => m.type === 'volume' && m.source !== undefined && declared.has(m.source)) : false;
@@ -78,6 +78,6 @@ export const check: ExerciseCheck = {
   id: 'm5-02-command-ready',
   kind: 'files',
   run(files) {
-    return mostPassed([judge(files, undefined), ...composeFiles(files).map((found) => judge(files, found))]) ?? judge(files, undefined);
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

@@ -6,7 +6,7 @@ import { imageBaseName } from '../../compose/images';
 import { NO_VARIABLES } from '../../compose/interpolation';
 import type { ComposeModel, Entry } from '../../compose/model';
 import { serviceMounts } from '../../compose/volumes';
-import { composeFiles, criterion, envFileVariables, mostPassed, publishesPorts, serviceEnvironment, textAt } from '../helpers';
+import { bestJudgement, composeFiles, criterion, envFileVariables, publishesPorts, serviceEnvironment, textAt, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 type Family = 'postgres' | 'mysql' | 'mariadb';
@@ -60,7 +60,7 @@ function namesHost(name: string, value: string | undefined, host: string): boole
   return /(HOST|SERVER|ADDR)/i.test(name) && v.replace(/:\d+$/, '').toLowerCase() === host.toLowerCase();
 }
 
-function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
+function judge(files: WorkspaceFiles, found: ComposeFile | undefined): Criterion[] {
   const model = found?.model;
   const services = model?.services ?? [];
   const dbs = model ? services.flatMap((s) => {
@@ -101,6 +101,6 @@ export const check: ExerciseCheck = {
   id: 'm5-03-web-and-db',
   kind: 'files',
   run(files) {
-    return mostPassed([judge(files, undefined), ...composeFiles(files).map((found) => judge(files, found))]) ?? judge(files, undefined);
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

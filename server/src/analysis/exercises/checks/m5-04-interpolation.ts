@@ -7,7 +7,7 @@ import { parseDotEnv, parseTemplate, type VariableUse } from '../../compose/inte
 import { mapGet, scalarText, seqItems, type ComposeModel } from '../../compose/model';
 import { scalarValues } from '../../compose/nodes';
 import { isSecretName } from '../../compose/rules/DC015-literal-secret-in-environment';
-import { cleanPath, composeFiles, criterion, folderOf, gitIgnored, mostPassed } from '../helpers';
+import { bestJudgement, composeFiles, cleanPath, criterion, folderOf, gitIgnored, type ComposeFile } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 const EXAMPLES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
@@ -68,7 +68,7 @@ function keysOf(text: string): Map<string, string | undefined> {
   return out;
 }
 
-function judge(files: WorkspaceFiles, found: { path: string; model: ComposeModel } | undefined): Criterion[] {
+function judge(files: WorkspaceFiles, found: ComposeFile | undefined): Criterion[] {
   const model = found?.model;
   const dir = found ? folderOf(found.path) : '';
   const envText = found ? files.read(`${dir}.env`) : undefined;
@@ -115,6 +115,6 @@ export const check: ExerciseCheck = {
   id: 'm5-04-interpolation',
   kind: 'files',
   run(files) {
-    return mostPassed([judge(files, undefined), ...composeFiles(files).map((found) => judge(files, found))]) ?? judge(files, undefined);
+    return bestJudgement(composeFiles(files), (found) => judge(files, found));
   },
 };

@@ -4,7 +4,7 @@
 import { isScalar } from 'yaml';
 import { scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
 import { serviceRefs } from '../../compose/refs';
-import { composeFiles, criterion, mostPassed, nodeAt, textAt } from '../helpers';
+import { bestJudgement, composeFiles, criterion, nodeAt, textAt } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 /** The test forms DC022 accepts: a string (run by the shell), ["CMD", program, args...] or ["CMD-SHELL", "one command"]. */
@@ -90,6 +90,6 @@ export const check: ExerciseCheck = {
   id: 'm5-05-healthy-deps',
   kind: 'files',
   run(files) {
-    return mostPassed([judge(undefined), ...composeFiles(files).map(({ model }) => judge(model))]) ?? judge(undefined);
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -2,7 +2,7 @@
 // folder that changes one of its services (compose.override.yaml or compose.<env>.yaml), and an
 // optional service switched on by a profile, with the core services free of profiles.
 import { deref, mapGet, mapPairs, scalarText, seqItems, type ComposeModel } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { bestJudgement, composeFiles, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const BASE = /^(compose|docker-compose)\.ya?ml$/i;
@@ -79,11 +79,6 @@ export const check: ExerciseCheck = {
       } else folder.others.push(model);
       folders.set(dir, folder);
     }
-    let best = judge(undefined);
-    for (const folder of folders.values()) {
-      const result = judge(folder);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(folders.values(), judge);
   },
 };

@@ -3,7 +3,7 @@
 // fixed host port (both of which only one container can have).
 import { isMap } from 'yaml';
 import { deref, mapGet, scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion, hasRestartPolicy } from '../helpers';
+import { bestJudgement, composeFiles, criterion, hasRestartPolicy } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 function at(model: ComposeModel, node: unknown, ...keys: string[]): unknown {
@@ -73,11 +73,6 @@ export const check: ExerciseCheck = {
   id: 'm6-02-limits-restart',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -2,7 +2,7 @@
 // used by a service (which then finds it at /run/secrets/NAME), every referenced secret or config
 // declared, no password written into environment, and the secret file kept out of git.
 import { deref, mapGet, scalarText, type ComposeModel } from '../../compose/model';
-import { composeFiles, criterion, gitIgnored, literalSecrets, serviceGrants } from '../helpers';
+import { bestJudgement, composeFiles, criterion, gitIgnored, literalSecrets, serviceGrants } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
 function dirOf(path: string): string {
@@ -66,11 +66,6 @@ export const check: ExerciseCheck = {
   id: 'm6-03-secret-file',
   kind: 'files',
   run(files) {
-    let best = judge(files, undefined);
-    for (const found of composeFiles(files)) {
-      const result = judge(files, found);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files), (candidate) => judge(files, candidate));
   },
 };

@@ -3,7 +3,7 @@
 // the proxy also joins so it can forward requests to them.
 import { parseImageRef } from '../../dockerfile/imageRef';
 import { deref, mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion, internalNetworks, publishesPorts, serviceNetworks } from '../helpers';
+import { bestJudgement, composeFiles, criterion, internalNetworks, publishesPorts, serviceNetworks } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const PROXY = /^(nginx|nginx-unprivileged|openresty|caddy|traefik|haproxy|envoy)$/i;
@@ -49,11 +49,6 @@ export const check: ExerciseCheck = {
   id: 'm6-04-proxy-only',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

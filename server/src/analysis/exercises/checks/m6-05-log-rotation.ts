@@ -2,7 +2,7 @@
 // can fill the disk: the json-file driver with max-size and a max-file of 2 or more, or the
 // local driver (which rotates by default).
 import { deref, mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { bestJudgement, composeFiles, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 interface Logging { present: boolean; driver: string; maxSize?: string; maxFile?: string }
@@ -47,11 +47,6 @@ export const check: ExerciseCheck = {
   id: 'm6-05-log-rotation',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -3,7 +3,7 @@
 // service in the file is privileged or holds the Docker socket.
 import { isMap } from 'yaml';
 import { deref, mapGet, scalarText, seqItems, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion } from '../helpers';
+import { bestJudgement, composeFiles, criterion } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const get = (model: ComposeModel, node: unknown, key: string) => deref(model.doc, mapGet(model.doc, node, key)?.value ?? null);
@@ -68,11 +68,6 @@ export const check: ExerciseCheck = {
   id: 'm6-06-hardened-service',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -1,7 +1,7 @@
 // Exercise of lesson m6-07-debugging: a service that reports its own health (a healthcheck with
 // a test, timing and a start period) and comes back by itself after a crash (a restart policy).
 import { deref, mapGet, scalarText, type ComposeModel, type Entry } from '../../compose/model';
-import { composeFiles, criterion, hasRestartPolicy, healthcheckCommand } from '../helpers';
+import { bestJudgement, composeFiles, criterion, hasRestartPolicy, healthcheckCommand } from '../helpers';
 import type { Criterion, ExerciseCheck } from '../types';
 
 const get = (model: ComposeModel, node: unknown, key: string) => deref(model.doc, mapGet(model.doc, node, key)?.value ?? null);
@@ -44,11 +44,6 @@ export const check: ExerciseCheck = {
   id: 'm6-07-health-restart',
   kind: 'files',
   run(files) {
-    let best = judge(undefined);
-    for (const { model } of composeFiles(files)) {
-      const result = judge(model);
-      if (result.filter((c) => c.passed).length > best.filter((c) => c.passed).length) best = result;
-    }
-    return best;
+    return bestJudgement(composeFiles(files).map((found) => found.model), judge);
   },
 };

@@ -11,7 +11,7 @@ import { serviceMounts } from '../../compose/volumes';
 import type { DockerfileModel } from '../../dockerfile/model';
 import {
   composeFiles, criterion, DATA_DIRS, dockerfiles, dockerignoreFor, envFileVariables, finalUser, healthcheckCommand,
-  isExcluded, isNonRoot, literalSecrets, mostPassed, pinnedImage, pipInstalls, rootStage, serviceEnvironment,
+  isNonRoot, literalSecrets, mostPassed, pinnedImage, pipInstalls, rootStage, serviceEnvironment,
 } from '../helpers';
 import type { Criterion, ExerciseCheck, WorkspaceFiles } from '../types';
 
@@ -33,7 +33,7 @@ function slimOrMultiStage(model: DockerfileModel): boolean {
 function judgeDockerfile(files: WorkspaceFiles, found: { path: string; model: DockerfileModel } | undefined): Criterion[] {
   const model = found?.model;
   const ignore = found ? dockerignoreFor(files, found.path) : undefined;
-  const excluded = (path: string) => ignore !== undefined && isExcluded(ignore, path);
+  const excluded = (path: string) => ignore?.excludes(path) === true;
   const ignoreOk = excluded('.git') && excluded('.git/HEAD') && excluded('.env')
     && (excluded('.venv') || excluded('venv')) && excluded('app/__pycache__/main.cpython-313.pyc');
   const pips = model ? pipInstalls(model) : [];

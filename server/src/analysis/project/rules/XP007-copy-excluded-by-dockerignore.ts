@@ -22,7 +22,7 @@ export const XP007: DockerfileRule<{ source: string; pattern: string; line: numb
       const sources = (instr.execForm ?? instr.args.map((a) => a.value)).slice(0, -1);
       sources.forEach((source, i) => {
         if (/[*?[$]|^https?:|^git@/.test(source) || source === '.' || source === './') return;
-        const hit = ignore.excludedBy(source.replace(/^\.\//, '').replace(/^\//, ''));
+        const hit = ignore.excludedBy(source);
         if (!hit) return;
         const word = instr.execForm ? undefined : instr.args[i];
         report({ range: word?.range ?? instr.range, data: { source, pattern: hit.pattern, line: hit.line } });
