@@ -9,6 +9,7 @@ import type { ProjectContext } from './analysis/project/context';
 import { composeSetOf, ConfigLookup } from './workspace/config';
 import { resolve as resolvePath } from 'node:path';
 import { fsProject } from './workspace/fsProject';
+import { ReadLog } from './workspace/readLog';
 import type { ServerSettings } from './settings';
 
 /** Documents whose parse and analysis stay in memory: the ones being edited and looked at. */
@@ -19,6 +20,8 @@ interface Entry { version: number; text: string; model: Model; analysis?: Analys
 export class DocumentState {
   private readonly entries = new Map<string, Entry>();
   readonly configs = new ConfigLookup();
+  /** The files each document's analysis read: what to refresh when one of them changes. */
+  readonly reads = new ReadLog();
   /** The workspace root the client opened (for settings with relative paths). */
   root: string | undefined;
 
@@ -67,7 +70,7 @@ export class DocumentState {
       e.analysis = analyzeModel(model, {
         lang: this.settings.lang,
         severities: { ...fileConfig?.rules, ...this.settings.rules },
-        ...(path ? { project: fsProject(path, this.openText, composeSet) } : {}),
+        ...(path ? { project: this.reads.recording(doc.uri, fsProject(path, this.openText, composeSet)) } : {}),
         onInternalError: (code, err) => this.log(`rule ${code} failed on ${doc.uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
       });
     }
@@ -80,7 +83,14 @@ export class DocumentState {
     return path ? fsProject(path, this.openText) : undefined;
   }
 
-  forget(uri: string): void { this.entries.delete(uri); }
+  forget(uri: string): void { this.entries.delete(uri); this.reads.forget(uri); }
+
+  /** Open documents (other than `changed`) whose analysis read the file at `path`: their analyses are dropped and returned for a refresh. */
+  invalidateReadersOf(path: string, changed?: string): string[] {
+    const readers = this.reads.readersOf(path).filter((uri) => uri !== changed);
+    for (const uri of readers) this.invalidate(uri);
+    return readers;
+  }
 
   /** Drop one document's cached analysis (not its parse). */
   invalidate(uri: string): void { const e = this.entries.get(uri); if (e) delete e.analysis; }

@@ -16,9 +16,13 @@ import { readSettings, SETTINGS_NOTIFICATION } from './settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  // Open documents by file path: analyses read the editor's text of a file before the disk's.
+  const openByPath = new Map<string, TextDocument>();
+  documents.onDidOpen((e) => { const p = safePath(e.document.uri); if (p) openByPath.set(p, e.document); });
+  documents.onDidClose((e) => { const p = safePath(e.document.uri); if (p) openByPath.delete(p); });
   const openText = (path: string): string | undefined => {
-    for (const d of documents.all()) if (safePath(d.uri) === path) return d.getText();
-    return undefined;
+    const d = openByPath.get(path);
+    return d ? documents.get(d.uri)?.getText() : undefined;
   };
   let state = new DocumentState(readSettings({}), openText, (m) => connection.console.warn(m));
   let publisher = new DiagnosticsPublisher(connection, documents, state);
@@ -56,17 +60,31 @@ export function startServer(connection: Connection): void {
     publisher.refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => { state.invalidateAnalyses(); publisher.refreshAll(); });
+  // A file another document's analysis read changed (a Dockerfile a compose service builds, a
+  // .dockerignore, a .env): refresh exactly those documents.
+  const refreshReadersOf = (path: string | undefined, changed?: string) => {
+    if (!path) return;
+    for (const uri of state.invalidateReadersOf(path, changed)) { const d = documents.get(uri); if (d) publisher.schedule(d); }
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // A config file changes every analysis under it; other files, the documents that read them.
+    if (changes.some((c) => c.uri.endsWith('.docker-coach.yaml') || c.uri.endsWith('.docker-coach.yml'))) {
+      state.invalidateAnalyses();
+      publisher.refreshAll();
+      return;
+    }
+    for (const c of changes) refreshReadersOf(safePath(c.uri));
+  });
   documents.onDidOpen((e) => publisher.schedule(e.document));
   documents.onDidChangeContent((e) => {
     publisher.schedule(e.document);
-    // Compose files read the Dockerfiles they build (cross-file rules): refresh them too.
-    if (state.kindOf(e.document) !== 'dockerfile') return;
-    for (const other of documents.all()) {
-      if (other.uri !== e.document.uri && state.kindOf(other) === 'compose') { state.invalidate(other.uri); publisher.schedule(other); }
-    }
+    refreshReadersOf(safePath(e.document.uri), e.document.uri);
   });
-  documents.onDidClose((e) => { state.forget(e.document.uri); publisher.clear(e.document.uri); });
+  documents.onDidClose((e) => {
+    state.forget(e.document.uri);
+    publisher.clear(e.document.uri);
+    refreshReadersOf(safePath(e.document.uri)); // they read the disk's text now
+  });
 
   const log = (m: string) => connection.console.warn(m);
   connection.onHover(guarded('hover', null, log, (p) => hover(p, documents, state)));
