@@ -6,6 +6,7 @@ import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Position, Range } from '../types';
 import { parseImageRef, type ImageRef } from './imageRef';
 import { splitShellCommands, type ShellCommand } from './shell';
+import { lineStartOffsets } from '../text';
 import { reparseDockerfile } from './reparse';
 
 export interface Word { value: string; range: Range }
@@ -22,6 +23,8 @@ export interface Instruction {
   flags: Flag[];
   /** Arguments after the flags, continuations and comment lines removed. */
   args: Word[];
+  /** The arguments as written, from the first to the last (continuations and comments kept). */
+  rawArgs: string;
   /** `["a", "b"]` parsed, or null when the arguments are not a valid JSON string array. */
   execForm: string[] | null;
   /** The arguments start with `[`: meant as exec form, valid or not. */
@@ -31,6 +34,8 @@ export interface Instruction {
   /** Index into stages; -1 for instructions before the first FROM. */
   stage: number;
   node: AstInstruction;
+  /** model.commands()'s cache (always present, so every instruction has one shape). */
+  shellCommands: ShellCommand[] | undefined;
 }
 
 export interface Stage {
@@ -62,6 +67,8 @@ export interface DockerfileModel {
   stageIndex(name: string): number | undefined;
   /** Shell commands of a RUN (or shell-form CMD/ENTRYPOINT), computed once. */
   commands(instr: Instruction): ShellCommand[];
+  /** How many incremental parses this model is away from a full one (see reparse.ts). */
+  generation: number;
 }
 
 const FLAG = /^--([A-Za-z][\w-]*)(?:=(.*))?$/s;
@@ -98,7 +105,13 @@ export function joinContinuations(raw: string, escape: string): string {
   return out.join(' ');
 }
 
-function buildInstruction(node: AstInstruction, stage: number, escape: string): Instruction {
+/** The text of a range of `text`, by a table of line starts. */
+function textIn(text: string, lineStarts: number[], range: Range): string {
+  const at = (p: Position) => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
+  return text.slice(at(range.start), at(range.end));
+}
+
+function buildInstruction(node: AstInstruction, stage: number, escape: string, textOf: (range: Range) => string): Instruction {
   const all = node.getArguments().map(toWord);
   const flags: Flag[] = [];
   let i = 0;
@@ -116,7 +129,8 @@ function buildInstruction(node: AstInstruction, stage: number, escape: string): 
     }
   }
   const args = all.slice(i);
-  const raw = node.getRawArgumentsContent() ?? '';
+  // What getRawArgumentsContent() returns, without dockerfile-ast scanning the arguments again.
+  const raw = all.length > 0 ? textOf({ start: (all[0] as Word).range.start, end: (all[all.length - 1] as Word).range.end }) : '';
   const afterFlags = args.length > 0 ? raw.slice(Math.max(0, raw.indexOf((args[0] as Word).value))) : '';
   const keyword = node.getKeyword();
   const isHeredoc = /(^|\s)<<-?["']?[A-Za-z_]/.test(afterFlags.split(/\r?\n/, 1)[0] ?? '');
@@ -128,11 +142,13 @@ function buildInstruction(node: AstInstruction, stage: number, escape: string): 
     range: node.getRange(),
     flags,
     args,
+    rawArgs: raw,
     execForm: isHeredoc ? null : parseExecForm(joined),
     looksLikeJson: !isHeredoc && joined.trimStart().startsWith('['),
     heredoc: isHeredoc,
     stage,
     node,
+    shellCommands: undefined,
   };
 }
 
@@ -146,16 +162,18 @@ export function parseDockerfile(text: string, previous?: DockerfileModel): Docke
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
   const directives = ast.getDirectives().map((d) => ({ name: d.getName().toLowerCase(), value: d.getValue(), range: d.getRange() }));
-  return assembleModel(text, escape, directives, buildInstructions(ast, escape), commentsOf(ast), 0);
+  return assembleModel(text, escape, directives, buildInstructions(ast, text, escape), commentsOf(ast), 0);
 }
 
 /** The stage of an instruction just built: assembleModel sets it. */
 const UNASSIGNED = Number.NaN;
 
 /** Instructions of a dockerfile-ast parse from `fromLine` on, stages not yet assigned. */
-export function buildInstructions(ast: Dockerfile, escape: string, fromLine = 0): Instruction[] {
+export function buildInstructions(ast: Dockerfile, text: string, escape: string, fromLine = 0): Instruction[] {
   const out: Instruction[] = [];
-  for (const node of ast.getInstructions()) if (node.getRange().start.line >= fromLine) out.push(buildInstruction(node, UNASSIGNED, escape));
+  const starts = lineStartOffsets(text);
+  const textOf = (range: Range) => textIn(text, starts, range);
+  for (const node of ast.getInstructions()) if (node.getRange().start.line >= fromLine) out.push(buildInstruction(node, UNASSIGNED, escape, textOf));
   return out;
 }
 
@@ -167,12 +185,6 @@ export function commentsOf(ast: Dockerfile, fromLine = 0): Comment[] {
   }
   return out;
 }
-
-/** Shell commands per instruction node: a node reused by an incremental parse keeps them. */
-const commandCache = new WeakMap<AstInstruction, ShellCommand[]>();
-
-/** How many incremental parses a model is away from a full one (see reparse.ts). */
-export const generationOf = new WeakMap<DockerfileModel, number>();
 
 /** The model over instructions in document order: stages, global ARGs and the name index. */
 export function assembleModel(text: string, escape: string, directives: Directive[], list: Instruction[], comments: Comment[], generation: number): DockerfileModel {
@@ -210,16 +222,12 @@ export function assembleModel(text: string, escape: string, directives: Directiv
     escape,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     stageIndex: (name) => byName.get(name.toLowerCase()),
+    generation,
     commands(instr) {
-      let cached = commandCache.get(instr.node);
-      if (!cached) {
-        cached = splitShellCommands(instr);
-        commandCache.set(instr.node, cached);
-      }
-      return cached;
+      // Kept on the instruction: an instruction reused by an incremental parse keeps them.
+      return (instr.shellCommands ??= splitShellCommands(instr));
     },
   };
-  generationOf.set(model, generation);
   return model;
 }
 

@@ -6,7 +6,7 @@
 // and the caller parses the whole text: the result always equals a full parse.
 import { DockerfileParser } from 'dockerfile-ast';
 import { lineStartOffsets } from '../text';
-import { assembleModel, buildInstructions, commentsOf, generationOf, type DockerfileModel, type Instruction } from './model';
+import { assembleModel, buildInstructions, commentsOf, type DockerfileModel, type Instruction } from './model';
 
 /** After this many incremental parses a full one runs: reused nodes keep their parse's text alive. */
 const MAX_GENERATION = 200;
@@ -64,7 +64,7 @@ function changedLines(prev: DockerfileModel, text: string, newStarts: number[]):
 }
 
 export function reparseDockerfile(prev: DockerfileModel, text: string): DockerfileModel | undefined {
-  const generation = (generationOf.get(prev) ?? 0) + 1;
+  const generation = prev.generation + 1;
   if (generation > MAX_GENERATION) return undefined;
   if (text === prev.text) return assembleModel(text, prev.escape, prev.directives, prev.instructions, prev.comments, generation);
   const newStarts = lineStartOffsets(text);
@@ -91,7 +91,7 @@ export function reparseDockerfile(prev: DockerfileModel, text: string): Dockerfi
     text.slice(newStarts[chunkStart], chunkEnd + 1 < newStarts.length ? newStarts[chunkEnd + 1] : text.length);
   const ast = DockerfileParser.parse(chunk);
   if (ast.getEscapeCharacter() !== prev.escape) return undefined;
-  const rebuilt = buildInstructions(ast, prev.escape, chunkStart);
+  const rebuilt = buildInstructions(ast, chunk, prev.escape, chunkStart);
   const comments = commentsOf(ast, chunkStart);
   let kept: Instruction[] = [];
   if (resync) {

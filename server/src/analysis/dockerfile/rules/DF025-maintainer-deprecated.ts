@@ -28,7 +28,7 @@ export const DF025: DockerfileRule<{ author: string }> = {
   check(file, report) {
     for (const instr of file.instructions) {
       if (instr.keyword !== 'MAINTAINER' || instr.args.length === 0) continue;
-      report({ range: instr.keywordRange, data: { author: authorOf(instr.node.getRawArgumentsContent() ?? '', file.escape) } });
+      report({ range: instr.keywordRange, data: { author: authorOf(instr.rawArgs, file.escape) } });
     }
   },
   fixes(file, f) {

@@ -22,7 +22,7 @@ type Reason = 'platform' | 'global' | 'later' | 'typo' | 'unknown';
 export interface Data { name: string; reason: Reason; suggestion?: string; line?: number }
 
 function assignedInShell(instr: Instruction, name: string): boolean {
-  const text = instr.node.getRawArgumentsContent() ?? '';
+  const text = instr.rawArgs;
   const n = name.replace(/[^\w]/g, '');
   return new RegExp(`(^|[\\s;&|(])(export\\s+|local\\s+|declare\\s+(-\\w+\\s+)*)?${n}=|\\b(for|export|local|read|declare)\\b[^;&|\\n]*\\b${n}\\b|(^|[,\\s])env=${n}\\b`).test(text);
 }

@@ -147,7 +147,7 @@ export const DF034: DockerfileRule<Data> = {
       }
       if (JSON_CAPABLE.has(keyword) && !instr.execForm && instr.looksLikeJson) {
         // The text as written: argument values have the escape character already applied.
-        const text = joinContinuations(instr.node.getRawArgumentsContent() ?? '', file.escape).trim();
+        const text = joinContinuations(instr.rawArgs, file.escape).trim();
         const problem = meantAsJson(keyword, text) && !hasSingleQuotes(text) ? diagnoseJsonArray(text) : undefined;
         if (problem) { report({ range: span(instr), data: { kind: 'json', keyword, problem } }); continue; }
       }
