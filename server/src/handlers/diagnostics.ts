@@ -7,7 +7,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../analysis/types';
 import type { DocumentState } from '../documents';
 import { lessonCommandUri } from '../links';
-import { serverIdle } from '../idleMemory';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -54,7 +53,6 @@ export class DiagnosticsPublisher {
     const { findings } = this.state.analysis(doc, kind);
     if (this.documents.get(uri)?.version !== version) return; // a newer edit is queued: it publishes
     void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
-    serverIdle.noteActivity();
   }
 
   refreshAll(): void {
