@@ -5,12 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
-import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { analyzeModel } from '../../../server/src/analysis/analyze';
 import { parseCompose, type ComposeModel } from '../../../server/src/analysis/compose/model';
 import { kindOf } from '../../../server/src/analysis/fileKinds';
 import { CORPUS, filesUnder } from '../helpers';
+import { checkRandomTyping } from '../typing';
 
 /** Every node of the document as plain data: kind, range and what rules read of it. */
 function nodes(node: unknown, out: unknown[] = []): unknown[] {
@@ -44,20 +44,9 @@ const samples = filesUnder(CORPUS).filter((f) => kindOf(f) === 'compose' && stat
 
 const SNIPPETS = ['', 'a', ' ', '  ', '\n', '\n\n', ':', ': ', '- ', '#', '# c\n', '"', "'", '[', ']', '{', '}', ',', '$', '${A}', '&a ', '*a', '<<: *a\n',
   'image: x\n', '\n  extra:\n    image: y\n', '\n    ports:\n      - "80:80"\n', 'services:\n', '\nvolumes:\n  v: {}\n', '|\n', '\t', '\r\n', '---\n'];
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 30 }), insert: fc.constantFrom(...SNIPPETS) });
-
 test('after any edits the incremental model equals a full parse (corpus, random typing)', () => {
-  assert.ok(samples.length > 50, `corpus Compose files found (${samples.length})`);
-  fc.assert(fc.property(fc.nat({ max: samples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
-    let text = samples[which] as string;
-    let model = parseCompose(text);
-    for (const [n, e] of edits.entries()) {
-      const i = Math.floor(e.at * text.length);
-      text = text.slice(0, i) + e.insert + text.slice(i + e.del);
-      model = parseCompose(text, model);
-      expectSameAsFull(model, text, `after edit ${n + 1} (${JSON.stringify(e)})`);
-    }
-  }), { numRuns: Number(process.env.PROPERTY_RUNS ?? 400), seed: Number(process.env.PROPERTY_SEED ?? 20261205), includeErrorInReport: true });
+  checkRandomTyping(samples, SNIPPETS, parseCompose, expectSameAsFull);
+});
 });
 
 const STACK = 'services:\n' + Array.from({ length: 30 }, (_, i) =>

@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { analyzeModel } from '../../../server/src/analysis/analyze';
 import { parseDockerfile, type DockerfileModel } from '../../../server/src/analysis/dockerfile/model';
 import { kindOf } from '../../../server/src/analysis/fileKinds';
 import { CORPUS, filesUnder } from '../helpers';
+import { checkRandomTyping } from '../typing';
 
 type Props = { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): unknown }[] };
 
@@ -51,20 +51,9 @@ samples.push(readFileSync(join(__dirname, "..", "..", "..", "..", "test", "fixtu
 // heredocs, comments inside continuations, stages appearing, directives, line ends.
 const SNIPPETS = ['', 'a', ' ', '\n', '\\', '\\\n', ' \\\n', '\n\n', '#', '# c\n', '"', '[', ']', '$', '${A}', 'RUN ', 'FROM ', '\nFROM b AS build\n',
   'AS ', 'COPY --from=build ', '<<EOF\n', 'EOF\n', '\nRUN <<EOF\necho\n', '\r\n', '\r', '# escape=`\n', '`\n', 'ARG A=1\n', 'ENV A B\n', '\t'];
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 30 }), insert: fc.constantFrom(...SNIPPETS) });
-
 test('after any edits the incremental model equals a full parse (corpus, random typing)', () => {
-  assert.ok(samples.length > 50, `corpus Dockerfiles found (${samples.length})`);
-  fc.assert(fc.property(fc.nat({ max: samples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
-    let text = samples[which] as string;
-    let model = parseDockerfile(text);
-    for (const [n, e] of edits.entries()) {
-      const i = Math.floor(e.at * text.length);
-      text = text.slice(0, i) + e.insert + text.slice(i + e.del);
-      model = parseDockerfile(text, model);
-      expectSameAsFull(model, text, `after edit ${n + 1} (${JSON.stringify(e)})`);
-    }
-  }), { numRuns: Number(process.env.PROPERTY_RUNS ?? 400), seed: Number(process.env.PROPERTY_SEED ?? 20261205), includeErrorInReport: true });
+  checkRandomTyping(samples, SNIPPETS, parseDockerfile, expectSameAsFull);
+});
 });
 
 const LONG = Array.from({ length: 40 }, (_, i) => `FROM alpine:3.20 AS s${i}\nRUN apk add --no-cache curl \\\n    && echo ${i}\nCOPY . /app\n`).join('');
