@@ -44,9 +44,9 @@ const samples = filesUnder(CORPUS).filter((f) => kindOf(f) === 'compose' && stat
 
 const SNIPPETS = ['', 'a', ' ', '  ', '\n', '\n\n', ':', ': ', '- ', '#', '# c\n', '"', "'", '[', ']', '{', '}', ',', '$', '${A}', '&a ', '*a', '<<: *a\n',
   'image: x\n', '\n  extra:\n    image: y\n', '\n    ports:\n      - "80:80"\n', 'services:\n', '\nvolumes:\n  v: {}\n', '|\n', '\t', '\r\n', '---\n'];
+
 test('after any edits the incremental model equals a full parse (corpus, random typing)', () => {
   checkRandomTyping(samples, SNIPPETS, parseCompose, expectSameAsFull);
-});
 });
 
 const STACK = 'services:\n' + Array.from({ length: 30 }, (_, i) =>

@@ -51,9 +51,9 @@ samples.push(readFileSync(join(__dirname, "..", "..", "..", "..", "test", "fixtu
 // heredocs, comments inside continuations, stages appearing, directives, line ends.
 const SNIPPETS = ['', 'a', ' ', '\n', '\\', '\\\n', ' \\\n', '\n\n', '#', '# c\n', '"', '[', ']', '$', '${A}', 'RUN ', 'FROM ', '\nFROM b AS build\n',
   'AS ', 'COPY --from=build ', '<<EOF\n', 'EOF\n', '\nRUN <<EOF\necho\n', '\r\n', '\r', '# escape=`\n', '`\n', 'ARG A=1\n', 'ENV A B\n', '\t'];
+
 test('after any edits the incremental model equals a full parse (corpus, random typing)', () => {
   checkRandomTyping(samples, SNIPPETS, parseDockerfile, expectSameAsFull);
-});
 });
 
 const LONG = Array.from({ length: 40 }, (_, i) => `FROM alpine:3.20 AS s${i}\nRUN apk add --no-cache curl \\\n    && echo ${i}\nCOPY . /app\n`).join('');
