@@ -6,12 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeModel } from '../../../server/src/analysis/analyze';
-import { parseDockerfile, type DockerfileModel } from '../../../server/src/analysis/dockerfile/model';
+import { parseDockerfile, propertiesOf, shiftRange, type DockerfileModel } from '../../../server/src/analysis/dockerfile/model';
 import { kindOf } from '../../../server/src/analysis/fileKinds';
 import { CORPUS, filesUnder } from '../helpers';
 import { checkRandomTyping } from '../typing';
-
-type Props = { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): unknown }[] };
 
 /** Everything a rule, hover or fix can read from a model, as plain data. */
 function snapshot(m: DockerfileModel): unknown {
@@ -20,8 +18,9 @@ function snapshot(m: DockerfileModel): unknown {
     instructions: m.instructions.map((i) => ({
       keyword: i.keyword, written: i.written, keywordRange: i.keywordRange, range: i.range, flags: i.flags, args: i.args,
       execForm: i.execForm, looksLikeJson: i.looksLikeJson, heredoc: i.heredoc, stage: i.stage,
-      raw: i.node.getRawArgumentsContent(), rawArgs: i.rawArgs, nodeRange: i.node.getRange(),
-      properties: (i.node as unknown as Props).getProperties?.().map((p) => [p.getName(), p.getValue(), p.getRange()]),
+      raw: i.node.getRawArgumentsContent(), rawArgs: i.rawArgs,
+      // The node's own range, moved as the instruction was.
+      nodeRange: shiftRange(i.node.getRange(), i.nodeShift), properties: propertiesOf(i),
       commands: i.keyword === 'RUN' ? m.commands(i) : undefined,
     })),
     stages: m.stages.map((s) => ({ index: s.index, name: s.name, nameRange: s.nameRange, base: s.base, from: s.from.range, lines: s.instructions.map((i) => i.range.start.line) })),
@@ -71,13 +70,21 @@ test('an edit inside one instruction reuses the instructions before and after it
   assert.equal(after.generation, 1);
 });
 
-test('a new line keeps the instructions before it; lines after it move, parsed again', () => {
+test('a new line keeps the instructions before it; those after it move without a new parse', () => {
   const before = parseDockerfile(LONG);
   const at = LONG.indexOf('COPY . /app', LONG.length / 2);
-  const text = LONG.slice(0, at) + 'ENV A=1\n' + LONG.slice(at);
+  const text = LONG.slice(0, at) + 'ENV A=1 B="two words"\n' + LONG.slice(at);
   const after = parseDockerfile(text, before);
   expectSameAsFull(after, text, 'added a line');
   assert.equal(after.instructions[5], before.instructions[5]);
+  const last = after.instructions.at(-1);
+  assert.equal(last?.node, before.instructions.at(-1)?.node, 'the last instruction keeps its node');
+  assert.equal(last?.range.start.line, (before.instructions.at(-1)?.range.start.line ?? 0) + 1, 'one line further down');
+  assert.equal(last?.nodeShift, 1);
+  // And back: the moved instructions move again.
+  const back = parseDockerfile(LONG, after);
+  expectSameAsFull(back, LONG, 'removed it again');
+  assert.equal(back.instructions.at(-1)?.node, before.instructions.at(-1)?.node);
 });
 
 test('a continuation or heredoc that reaches past the edited lines is parsed as a full parse would', () => {

@@ -33,9 +33,56 @@ export interface Instruction {
   heredoc: boolean;
   /** Index into stages; -1 for instructions before the first FROM. */
   stage: number;
+  /** dockerfile-ast's node. After an incremental parse its positions may be `nodeShift` lines
+   *  behind the document: read positions from the model (`propertiesOf` for ENV/LABEL/ARG). */
   node: AstInstruction;
-  /** model.commands()'s cache (always present, so every instruction has one shape). */
+  nodeShift: number;
+  /** model.commands()'s and propertiesOf()'s caches (always present: one shape for all). */
   shellCommands: ShellCommand[] | undefined;
+  propertiesCache: Property[] | undefined;
+}
+
+/** A `name=value` (or legacy `name value`) of ENV, LABEL or ARG, with document positions. */
+export interface Property {
+  name: string;
+  value: string | null;
+  /** `=` or null for the legacy form. */
+  assignment: string | null;
+  range: Range;
+  nameRange: Range;
+  valueRange: Range | null;
+}
+
+interface AstProperty {
+  getName(): string; getValue(): string | null; getAssignmentOperator(): string | null;
+  getRange(): Range; getNameRange(): Range; getValueRange(): Range | null;
+}
+
+export function shiftRange(range: Range, lines: number): Range {
+  if (lines === 0) return range;
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+/** The properties of an ENV, LABEL or ARG instruction ([] for others), computed once. */
+export function propertiesOf(instr: Instruction): Property[] {
+  if (instr.propertiesCache) return instr.propertiesCache;
+  const node = instr.node as unknown as { getProperties?: () => AstProperty[] };
+  const by = instr.nodeShift;
+  instr.propertiesCache = typeof node.getProperties !== 'function' ? [] : node.getProperties().map((p) => {
+    const valueRange = p.getValueRange();
+    return { name: p.getName(), value: p.getValue(), assignment: p.getAssignmentOperator(), range: shiftRange(p.getRange(), by), nameRange: shiftRange(p.getNameRange(), by), valueRange: valueRange ? shiftRange(valueRange, by) : null };
+  });
+  return instr.propertiesCache;
+}
+
+/** The instruction `lines` lines further down (an edit above it added or removed lines). */
+export function movedInstruction(instr: Instruction, lines: number): Instruction {
+  const word = <T extends { range: Range }>(w: T): T => ({ ...w, range: shiftRange(w.range, lines) });
+  return {
+    ...instr, keywordRange: shiftRange(instr.keywordRange, lines), range: shiftRange(instr.range, lines),
+    flags: instr.flags.map(word), args: instr.args.map(word), nodeShift: instr.nodeShift + lines,
+    shellCommands: undefined, propertiesCache: undefined,
+  };
 }
 
 export interface Stage {
@@ -148,7 +195,9 @@ function buildInstruction(node: AstInstruction, stage: number, escape: string, t
     heredoc: isHeredoc,
     stage,
     node,
+    nodeShift: 0,
     shellCommands: undefined,
+    propertiesCache: undefined,
   };
 }
 

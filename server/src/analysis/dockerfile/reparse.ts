@@ -1,12 +1,14 @@
 // Incremental parsing: after an edit, dockerfile-ast parses again only the instructions from
 // the one before the edit to the first unchanged one after it, and the model reuses every
 // other instruction (its dockerfile-ast node included). Positions are lines and columns, so an
-// instruction with the same text on the same line parses the same. Any doubt (an edit near the
+// instruction with the same text parses the same; those below an edit that added or removed
+// lines are moved (their nodes keep the old lines: `nodeShift` says by how much). Any doubt (an edit near the
 // parser directives, a continuation or heredoc that runs past the reparsed lines) gives up,
 // and the caller parses the whole text: the result always equals a full parse.
 import { DockerfileParser } from 'dockerfile-ast';
 import { lineStartOffsets } from '../text';
-import { assembleModel, buildInstructions, commentsOf, type DockerfileModel, type Instruction } from './model';
+import type { Range } from '../types';
+import { assembleModel, buildInstructions, commentsOf, movedInstruction, shiftRange, type DockerfileModel, type Instruction } from './model';
 
 /** After this many incremental parses a full one runs: reused nodes keep their parse's text alive. */
 const MAX_GENERATION = 200;
@@ -78,10 +80,11 @@ export function reparseDockerfile(prev: DockerfileModel, text: string): Dockerfi
   const chunkStart = (instructions[firstIndex] as Instruction).range.start.line;
   const lastIndex = Math.max(firstIndex, instructionAtOrBefore(instructions, changed.lastOld));
   const shift = changed.lastNew - changed.lastOld;
-  // Where line numbers are unchanged, the parse resynchronises on the next untouched
-  // instruction and everything after it is kept; otherwise it runs to the end of the text.
-  const resync = shift === 0 ? instructions[lastIndex + 1] : undefined;
-  const chunkEnd = resync ? resync.range.end.line : newStarts.length - 1;
+  // The parse resynchronises on the next untouched instruction (moved by the lines the edit
+  // added or removed) and everything after it is kept, moved the same way.
+  const resync = instructions[lastIndex + 1];
+  const resyncEndOld = resync?.range.end.line ?? 0;
+  const chunkEnd = resync ? resyncEndOld + shift : newStarts.length - 1;
   const firstStart = (instructions[0] as Instruction).range.start.line;
   // Blank lines stand in for everything between the prologue (directives) and the chunk,
   // so the chunk's nodes have the document's own line numbers.
@@ -96,19 +99,19 @@ export function reparseDockerfile(prev: DockerfileModel, text: string): Dockerfi
   let kept: Instruction[] = [];
   if (resync) {
     const last = rebuilt[rebuilt.length - 1];
-    if (!last || !sameRange(last, resync) || last.keyword !== resync.keyword) return undefined;
+    if (!last || !sameRange(last.range, shiftRange(resync.range, shift)) || last.keyword !== resync.keyword) return undefined;
     kept = instructions.slice(lastIndex + 2);
+    if (shift !== 0) kept = kept.map((i) => movedInstruction(i, shift));
   }
+  const after = resync ? prev.comments.filter((c) => c.line > resyncEndOld) : [];
   const list = instructions.slice(0, firstIndex).concat(rebuilt, kept);
   const allComments = prev.comments.filter((c) => c.line < chunkStart).concat(comments,
-    resync ? prev.comments.filter((c) => c.line > chunkEnd) : []);
+    shift === 0 ? after : after.map((c) => ({ ...c, line: c.line + shift, range: shiftRange(c.range, shift) })));
   const model = assembleModel(text, prev.escape, prev.directives, list, allComments, generation);
   lineStartsCache.set(model, newStarts);
   return model;
 }
 
-function sameRange(a: Instruction, b: Instruction): boolean {
-  const x = a.range;
-  const y = b.range;
+function sameRange(x: Range, y: Range): boolean {
   return x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
 }

@@ -2,7 +2,7 @@
 // visible at a given instruction (BuildKit's scoping: a stage sees its own ARG and ENV above the
 // instruction, what an earlier stage it builds FROM defined, and global ARGs only once redeclared).
 import type { Range } from '../types';
-import type { DockerfileModel, Instruction, Stage, Word } from './model';
+import { propertiesOf, type DockerfileModel, type Instruction, type Stage, type Word } from './model';
 
 /** Set by BuildKit in the global scope: usable in FROM, and in a stage after `ARG NAME`. */
 export const PLATFORM_ARGS: readonly string[] = [
@@ -81,10 +81,6 @@ export function shellWords(args: readonly Word[], escape: string): Word[] {
   return out;
 }
 
-interface PropertyLike {
-  getName(): string; getValue(): string | null; getNameRange(): Range; getRange(): Range;
-}
-
 /** What an ARG or ENV instruction defines, in order. */
 export function definitionsIn(model: DockerfileModel, instr: Instruction): VarDef[] {
   const global = instr.stage < 0;
@@ -100,11 +96,9 @@ export function definitionsIn(model: DockerfileModel, instr: Instruction): VarDe
     return defs;
   }
   if (instr.keyword === 'ENV') {
-    const node = instr.node as unknown as { getProperties?: () => PropertyLike[] };
-    if (typeof node.getProperties !== 'function') return [];
-    return node.getProperties()
-      .filter((p) => p.getName() !== '')
-      .map((p) => ({ name: p.getName(), kind: 'ENV' as const, value: p.getValue() ?? '', nameRange: p.getNameRange(), range: p.getRange(), instr, global }));
+    return propertiesOf(instr)
+      .filter((p) => p.name !== '')
+      .map((p) => ({ name: p.name, kind: 'ENV' as const, value: p.value ?? '', nameRange: p.nameRange, range: p.range, instr, global }));
   }
   return [];
 }

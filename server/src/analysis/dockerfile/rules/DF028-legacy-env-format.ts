@@ -1,12 +1,7 @@
 import type { DockerfileRule } from '../rule';
-import type { DockerfileModel } from '../model';
+import { propertiesOf, type DockerfileModel } from '../model';
 import type { Range } from '../../types';
 import { insertAt, replace } from '../../text';
-
-interface PropertyLike {
-  getName(): string; getNameRange(): Range; getValue(): string | null; getValueRange(): Range | null;
-  getAssignmentOperator(): string | null; getRange(): Range;
-}
 
 function textIn(file: DockerfileModel, r: Range): string {
   if (r.start.line === r.end.line) return (file.lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
@@ -49,24 +44,21 @@ export const DF028: DockerfileRule<{ keyword: string; name: string }> = {
   check(file, report) {
     for (const instr of file.instructions) {
       if (instr.keyword !== 'ENV' && instr.keyword !== 'LABEL') continue;
-      const node = instr.node as unknown as { getProperties?: () => PropertyLike[] };
-      if (typeof node.getProperties !== 'function') continue;
-      const props = node.getProperties();
+      const props = propertiesOf(instr);
       const p = props[0];
-      if (props.length !== 1 || !p || p.getAssignmentOperator() !== null || p.getValueRange() === null || p.getName() === '') continue;
-      report({ range: p.getRange(), data: { keyword: instr.keyword, name: p.getName() } });
+      if (props.length !== 1 || !p || p.assignment !== null || p.valueRange === null || p.name === '') continue;
+      report({ range: p.range, data: { keyword: instr.keyword, name: p.name } });
     }
   },
   fixes(file, f) {
     const instr = file.instructions.find((i) => (i.keyword === 'ENV' || i.keyword === 'LABEL') && i.range.start.line <= f.range.start.line && i.range.end.line >= f.range.start.line);
-    const node = instr?.node as unknown as { getProperties?: () => PropertyLike[] } | undefined;
-    const p = node?.getProperties?.()[0];
-    const valueRange = p?.getValueRange();
+    const p = instr ? propertiesOf(instr)[0] : undefined;
+    const valueRange = p?.valueRange;
     if (!p || !valueRange) return [];
     const raw = textIn(file, valueRange);
     // Everything between the name and the value (spaces, maybe a line continuation) becomes
     // "=": the value then starts right after it, so continued lines keep their exact text.
-    const between = { start: p.getNameRange().end, end: valueRange.start };
+    const between = { start: p.nameRange.end, end: valueRange.start };
     const quote = needsQuotes(raw, file.escape);
     // A value with quotes and unquoted spaces has no faithful one-word spelling: leave it to the learner.
     if (quote && /["']/.test(raw)) return [];

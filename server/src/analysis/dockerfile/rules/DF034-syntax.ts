@@ -1,5 +1,5 @@
 import type { DockerfileRule } from '../rule';
-import { joinContinuations, type Instruction } from '../model';
+import { joinContinuations, propertiesOf, type Instruction } from '../model';
 import type { Range } from '../../types';
 import { isInstruction } from '../keywords';
 import { diagnoseJsonArray, hasSingleQuotes, type JsonProblem } from '../jsonArgs';
@@ -167,9 +167,8 @@ export const DF034: DockerfileRule<Data> = {
           break;
         }
         case 'ENV': case 'LABEL': {
-          const node = instr.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] };
-          for (const p of node.getProperties?.() ?? []) {
-            if (p.getValue() === null) report({ range: p.getRange(), data: { kind: 'no-value', keyword, name: p.getName() } });
+          for (const p of propertiesOf(instr)) {
+            if (p.value === null) report({ range: p.range, data: { kind: 'no-value', keyword, name: p.name } });
           }
           break;
         }
