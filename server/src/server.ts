@@ -2,6 +2,8 @@
 // LSP client (Neovim, Helix, Emacs...). Never needs a Docker daemon.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { connectionStrategy } from './handlers/guard';
+import { tuneHeap } from './runtimeFlags';
 import { startServer } from './startServer';
 
+tuneHeap();
 startServer(createConnection(ProposedFeatures.all, connectionStrategy));
