@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeModel, parse, type Analysis, type Model } from './analysis/analyze';
 import { kindOf } from './analysis/fileKinds';
+import { MAX_DOCUMENT_CHARS, tooLargeFinding } from './analysis/limits';
 import type { FileKind } from './analysis/types';
 import type { ProjectContext } from './analysis/project/context';
 import { composeSetOf, ConfigLookup } from './workspace/config';
@@ -15,7 +16,11 @@ import type { ServerSettings } from './settings';
 /** Documents whose parse and analysis stay in memory: the ones being edited and looked at. */
 export const KEPT_DOCUMENTS = 40;
 
-interface Entry { version: number; text: string; model: Model; analysis?: Analysis }
+interface Entry {
+  version: number; text: string; model: Model; analysis?: Analysis;
+  /** Set for a document over MAX_DOCUMENT_CHARS: its model is of an empty text, and its one finding says why. */
+  tooLarge?: number;
+}
 
 export class DocumentState {
   private readonly entries = new Map<string, Entry>();
@@ -48,7 +53,10 @@ export class DocumentState {
     let e = this.entries.get(doc.uri);
     if (!e || e.version !== doc.version || e.model.kind !== kind) {
       const text = doc.getText();
-      e = { version: doc.version, text, model: parse(kind, stripBom(text), e?.model) };
+      // A document too large to re-check on every keystroke gets the model of an empty text,
+      // so every feature answers at once, and one finding saying why.
+      e = text.length > MAX_DOCUMENT_CHARS ? { version: doc.version, text, model: parse(kind, ''), tooLarge: text.length }
+        : { version: doc.version, text, model: parse(kind, stripBom(text), e?.tooLarge ? undefined : e?.model) };
     }
     // Most recently used last; the least recently used go beyond the limit (parsed again when needed).
     this.entries.delete(doc.uri);
@@ -60,6 +68,7 @@ export class DocumentState {
   analysis(doc: TextDocument, kind: FileKind): Analysis {
     const model = this.model(doc, kind);
     const e = this.entries.get(doc.uri) as Entry;
+    if (!e.analysis && e.tooLarge !== undefined) e.analysis = { model, findings: [tooLargeFinding(kind, e.tooLarge, MAX_DOCUMENT_CHARS, this.settings.lang)] };
     if (!e.analysis) {
       const path = safePath(doc.uri);
       const loaded = path ? this.configs.forFile(path) : undefined;

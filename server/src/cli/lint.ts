@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyze } from '../analysis/analyze';
 import { explicitKind } from '../analysis/fileKinds';
+import { MAX_FILE_BYTES, tooLargeFinding } from '../analysis/limits';
 import { parseConfig, type CoachConfig } from '../analysis/config';
 import type { FileKind, Finding, Lang } from '../analysis/types';
 import { composeSetOf, ConfigLookup } from '../workspace/config';
@@ -14,7 +15,6 @@ export interface FileFinding extends Finding { file: string }
 export interface LintResult { files: number; findings: FileFinding[] }
 
 /** Files larger than this are reported, not analysed (a 50,000-line Dockerfile is about 2 MB). */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 interface Target { display: string; kind: FileKind }
 
@@ -66,10 +66,7 @@ function readTarget(t: Target, lang: Lang): string | Finding {
   const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   try {
     const size = statSync(t.display).size;
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return { code, severity: 'error', lesson, range: at, message: lang === 'ru' ? `Файл слишком большой для проверки (${mb} МБ, предел 16 МБ).` : `This file is too large to check (${mb} MB; the limit is 16 MB).` };
-    }
+    if (size > MAX_FILE_BYTES) return tooLargeFinding(t.kind, size, MAX_FILE_BYTES, lang);
     return stripBom(readFileSync(t.display, 'utf8'));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
