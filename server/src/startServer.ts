@@ -13,16 +13,17 @@ import { definition, prepareRename, references, rename } from './handlers/refere
 import { guarded } from './handlers/guard';
 import { formatDocument, formatRange, formatTyped, ON_TYPE_TRIGGER } from './handlers/formatting';
 import { readSettings, SETTINGS_NOTIFICATION } from './settings';
+import { CONFIG_FILE } from './workspace/config';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Open documents by file path: analyses read the editor's text of a file before the disk's.
-  const openByPath = new Map<string, TextDocument>();
-  documents.onDidOpen((e) => { const p = safePath(e.document.uri); if (p) openByPath.set(p, e.document); });
-  documents.onDidClose((e) => { const p = safePath(e.document.uri); if (p) openByPath.delete(p); });
+  const openUris = new Map<string, string>();
+  documents.onDidOpen((e) => { const p = safePath(e.document.uri); if (p) openUris.set(p, e.document.uri); });
+  documents.onDidClose((e) => { const p = safePath(e.document.uri); if (p) openUris.delete(p); });
   const openText = (path: string): string | undefined => {
-    const d = openByPath.get(path);
-    return d ? documents.get(d.uri)?.getText() : undefined;
+    const uri = openUris.get(path);
+    return uri === undefined ? undefined : documents.get(uri)?.getText();
   };
   let state = new DocumentState(readSettings({}), openText, (m) => connection.console.warn(m));
   let publisher = new DiagnosticsPublisher(connection, documents, state);
@@ -68,7 +69,7 @@ export function startServer(connection: Connection): void {
   };
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // A config file changes every analysis under it; other files, the documents that read them.
-    if (changes.some((c) => c.uri.endsWith('.docker-coach.yaml') || c.uri.endsWith('.docker-coach.yml'))) {
+    if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) {
       state.invalidateAnalyses();
       publisher.refreshAll();
       return;

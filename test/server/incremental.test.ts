@@ -18,8 +18,17 @@ function positionOf(text: string, offset: number): { line: number; character: nu
 
 const brief = (list: readonly (Diagnostic | Finding)[]) => list.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${d.message}`);
 
-/** Types `typed` at `offset` one character at a time, then deletes it again the same way. */
-async function typeAndCheck(client: TestClient, uri: string, kind: FileKind, text: string, offset: number, typed: string): Promise<number> {
+/** Opens `text`, types `typed` at `offset` one character at a time, then deletes it again the same way. */
+async function typeAndCheck(uri: string, kind: FileKind, text: string, offset: number, typed: string): Promise<number> {
+  const client = await startTestServer();
+  try {
+    client.open(uri, kind === 'dockerfile' ? 'dockerfile' : 'dockercompose', text);
+    await client.diagnostics(uri, 1);
+    return await typeThrough(client, uri, kind, text, offset, typed);
+  } finally { client.close(); }
+}
+
+async function typeThrough(client: TestClient, uri: string, kind: FileKind, text: string, offset: number, typed: string): Promise<number> {
   let current = text;
   let version = 1;
   const steps: { at: number; insert: string; remove: number }[] = [];
@@ -42,15 +51,9 @@ const DOCKERFILE = Array.from({ length: 25 }, (_, i) =>
   `FROM python:3.12-slim AS s${i}\nWORKDIR /app\nRUN apt-get update && apt-get install -y --no-install-recommends gcc \\\n    && rm -rf /var/lib/apt/lists/*\nCOPY . .\nUSER nobody\n`).join('');
 
 test('typing a Dockerfile line by line: every keystroke publishes what a fresh analysis finds', async () => {
-  const client = await startTestServer();
-  try {
-    const uri = 'file:///tmp/coach-incremental/Dockerfile';
-    client.open(uri, 'dockerfile', DOCKERFILE);
-    await client.diagnostics(uri, 1);
-    const middle = DOCKERFILE.indexOf('COPY . .', DOCKERFILE.length / 2);
-    const steps = await typeAndCheck(client, uri, 'dockerfile', DOCKERFILE, middle, 'RUN sudo apt-get install curl \\\n  && chmod 777 /app\nFROM build AS x\n');
-    assert.ok(steps > 100);
-  } finally { client.close(); }
+  const middle = DOCKERFILE.indexOf('COPY . .', DOCKERFILE.length / 2);
+  const typed = 'RUN sudo apt-get install curl \\\n  && chmod 777 /app\nFROM build AS x\n';
+  assert.ok(await typeAndCheck('file:///tmp/coach-incremental/Dockerfile', 'dockerfile', DOCKERFILE, middle, typed) > 100);
 });
 
 const COMPOSE = 'services:\n' + Array.from({ length: 30 }, (_, i) =>
@@ -58,13 +61,7 @@ const COMPOSE = 'services:\n' + Array.from({ length: 30 }, (_, i) =>
   '  db:\n    image: postgres:17\nvolumes:\n  data: {}\n';
 
 test('typing a Compose service line by line: every keystroke publishes what a fresh analysis finds', async () => {
-  const client = await startTestServer();
-  try {
-    const uri = 'file:///tmp/coach-incremental/compose.yaml';
-    client.open(uri, 'dockercompose', COMPOSE);
-    await client.diagnostics(uri, 1);
-    const middle = COMPOSE.indexOf('  svc15:');
-    const steps = await typeAndCheck(client, uri, 'compose', COMPOSE, middle, '  web:\n    image: nginx\n    ports:\n      - 80:80\n    depends_on: [nope]\n');
-    assert.ok(steps > 100);
-  } finally { client.close(); }
+  const middle = COMPOSE.indexOf('  svc15:');
+  const typed = '  web:\n    image: nginx\n    ports:\n      - 80:80\n    depends_on: [nope]\n';
+  assert.ok(await typeAndCheck('file:///tmp/coach-incremental/compose.yaml', 'compose', COMPOSE, middle, typed) > 100);
 });

@@ -58,17 +58,40 @@ export function lineStartOffsets(text: string): number[] {
   return starts;
 }
 
+/** The line holding `offset`, by binary search over a table of line starts. */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The offset of a position; a column past the end of its line stops before the line break. */
+export function offsetAt(text: string, lineStarts: readonly number[], p: Position): number {
+  const start = lineStarts[p.line];
+  if (start === undefined) return text.length;
+  const next = lineStarts[p.line + 1];
+  const end = next === undefined ? text.length : next - (text[next - 2] === '\r' && text[next - 1] === '\n' ? 2 : 1);
+  return Math.min(start + p.character, end);
+}
+
+/** How many characters two texts share at the start, and then at the end (not overlapping). */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
 /** Apply LSP-style edits to a text (edits must not overlap). For the CLI and tests. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lineStarts = lineStartOffsets(text);
-  const offset = (p: Position): number => {
-    const start = lineStarts[p.line];
-    if (start === undefined) return text.length;
-    const next = lineStarts[p.line + 1];
-    // A column past the end of its line stops before the line break.
-    const end = next === undefined ? text.length : next - (text[next - 2] === '\r' && text[next - 1] === '\n' ? 2 : 1);
-    return Math.min(start + p.character, end);
-  };
+  const offset = (p: Position): number => offsetAt(text, lineStarts, p);
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;
   for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));

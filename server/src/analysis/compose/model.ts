@@ -4,7 +4,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Position, Range } from '../types';
-import { lineStartOffsets, splitLines } from '../text';
+import { lineAt, lineStartOffsets, splitLines } from '../text';
 import { reparseCompose } from './reparse';
 
 export interface Entry {
@@ -106,14 +106,9 @@ function composeModel(text: string, doc: Document.Parsed): ComposeModel {
   const lines = splitLines(text);
   const position = (offset: number): Position => {
     const o = Math.min(Math.max(offset, 0), text.length);
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] as number) <= o) lo = mid; else hi = mid - 1;
-    }
+    const line = lineAt(lineStarts, o);
     // An offset inside a \r\n pair belongs to the end of its line.
-    return { line: lo, character: Math.min(o - (lineStarts[lo] as number), (lines[lo] as string).length) };
+    return { line, character: Math.min(o - (lineStarts[line] as number), (lines[line] as string).length) };
   };
   const offset = (p: Position): number => {
     const line = Math.max(p.line, 0);

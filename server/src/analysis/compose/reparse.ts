@@ -7,6 +7,7 @@
 // place, so the previous model must not be used afterwards.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Range as YamlRange, Scalar, YAMLMap } from 'yaml';
+import { commonEnds } from '../text';
 import { YAML_OPTIONS, type ComposeModel } from './model';
 
 /** The edit as offsets: text before `start` and from `oldEnd` (old) / `oldEnd + delta` (new) on is unchanged. */
@@ -19,12 +20,8 @@ interface Unit { map: YAMLMap; index: number; start: number; end: number }
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)|^%/m;
 
 function editBetween(old: string, text: string): Edit {
-  const max = Math.min(old.length, text.length);
-  let start = 0;
-  while (start < max && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < max - start && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: old.length - suffix, delta: text.length - old.length };
+  const { prefix, suffix } = commonEnds(old, text);
+  return { start: prefix, oldEnd: old.length - suffix, delta: text.length - old.length };
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -6,7 +6,7 @@ import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Position, Range } from '../types';
 import { parseImageRef, type ImageRef } from './imageRef';
 import { splitShellCommands, type ShellCommand } from './shell';
-import { lineStartOffsets } from '../text';
+import { lineStartOffsets, offsetAt, splitLines } from '../text';
 import { reparseDockerfile } from './reparse';
 
 export interface Word { value: string; range: Range }
@@ -152,12 +152,6 @@ export function joinContinuations(raw: string, escape: string): string {
   return out.join(' ');
 }
 
-/** The text of a range of `text`, by a table of line starts. */
-function textIn(text: string, lineStarts: number[], range: Range): string {
-  const at = (p: Position) => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
-  return text.slice(at(range.start), at(range.end));
-}
-
 function buildInstruction(node: AstInstruction, stage: number, escape: string, textOf: (range: Range) => string): Instruction {
   const all = node.getArguments().map(toWord);
   const flags: Flag[] = [];
@@ -221,7 +215,7 @@ const UNASSIGNED = Number.NaN;
 export function buildInstructions(ast: Dockerfile, text: string, escape: string, fromLine = 0): Instruction[] {
   const out: Instruction[] = [];
   const starts = lineStartOffsets(text);
-  const textOf = (range: Range) => textIn(text, starts, range);
+  const textOf = (range: Range) => text.slice(offsetAt(text, starts, range.start), offsetAt(text, starts, range.end));
   for (const node of ast.getInstructions()) if (node.getRange().start.line >= fromLine) out.push(buildInstruction(node, UNASSIGNED, escape, textOf));
   return out;
 }
@@ -258,8 +252,8 @@ export function assembleModel(text: string, escape: string, directives: Directiv
   const byName = new Map<string, number>();
   for (const s of stages) if (s.name !== undefined && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
   // LSP and dockerfile-ast both end a line at \n, \r\n or a lone \r.
-  const lines = text.split(/\r\n|\r|\n/);
-  const model: DockerfileModel = {
+  const lines = splitLines(text);
+  return {
     kind: 'dockerfile',
     text,
     lines,
@@ -277,7 +271,6 @@ export function assembleModel(text: string, escape: string, directives: Directiv
       return (instr.shellCommands ??= splitShellCommands(instr));
     },
   };
-  return model;
 }
 
 function stageOf(from: Instruction): Stage {

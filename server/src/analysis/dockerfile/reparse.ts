@@ -2,12 +2,12 @@
 // the one before the edit to the first unchanged one after it, and the model reuses every
 // other instruction (its dockerfile-ast node included). Positions are lines and columns, so an
 // instruction with the same text parses the same; those below an edit that added or removed
-// lines are moved (their nodes keep the old lines: `nodeShift` says by how much). Any doubt (an edit near the
-// parser directives, a continuation or heredoc that runs past the reparsed lines) gives up,
-// and the caller parses the whole text: the result always equals a full parse.
+// lines are moved (their nodes keep the old lines: `nodeShift` says by how much). Any doubt
+// (an edit near the parser directives, a continuation or heredoc that runs past the reparsed
+// lines) gives up, and the caller parses the whole text: the result always equals a full parse.
 import { DockerfileParser } from 'dockerfile-ast';
-import { lineStartOffsets } from '../text';
-import type { Range } from '../types';
+import { commonEnds, lineAt, lineStartOffsets } from '../text';
+import { comparePositions, type Range } from '../types';
 import { assembleModel, buildInstructions, commentsOf, movedInstruction, shiftRange, type DockerfileModel, type Instruction } from './model';
 
 /** After this many incremental parses a full one runs: reused nodes keep their parse's text alive. */
@@ -19,17 +19,6 @@ function lineStarts(model: DockerfileModel): number[] {
   let starts = lineStartsCache.get(model);
   if (!starts) lineStartsCache.set(model, (starts = lineStartOffsets(model.text)));
   return starts;
-}
-
-/** The line holding `offset` (binary search over line starts). */
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Index of the last instruction that starts on or before `line` (-1 if none). */
@@ -49,17 +38,13 @@ interface ChangedLines { first: number; lastOld: number; lastNew: number }
 
 function changedLines(prev: DockerfileModel, text: string, newStarts: number[]): ChangedLines | undefined {
   const old = prev.text;
-  const max = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonEnds(old, text);
   const oldStarts = lineStarts(prev);
   // One line early on each side: a changed character can turn a lone \r into \r\n.
   const at = Math.max(prefix - 1, 0);
-  const first = Math.min(lineOf(oldStarts, at), lineOf(newStarts, at));
-  const lastOld = lineOf(oldStarts, old.length - suffix);
-  const lastNew = lineOf(newStarts, text.length - suffix);
+  const first = Math.min(lineAt(oldStarts, at), lineAt(newStarts, at));
+  const lastOld = lineAt(oldStarts, old.length - suffix);
+  const lastNew = lineAt(newStarts, text.length - suffix);
   // Lines after the change pair up one to one; anything else is a case for a full parse.
   if (oldStarts.length - lastOld !== newStarts.length - lastNew) return undefined;
   return { first, lastOld, lastNew };
@@ -68,7 +53,7 @@ function changedLines(prev: DockerfileModel, text: string, newStarts: number[]):
 export function reparseDockerfile(prev: DockerfileModel, text: string): DockerfileModel | undefined {
   const generation = prev.generation + 1;
   if (generation > MAX_GENERATION) return undefined;
-  if (text === prev.text) return assembleModel(text, prev.escape, prev.directives, prev.instructions, prev.comments, generation);
+  if (text === prev.text) return prev;
   const newStarts = lineStartOffsets(text);
   const changed = changedLines(prev, text, newStarts);
   if (!changed) return undefined;
@@ -113,5 +98,5 @@ export function reparseDockerfile(prev: DockerfileModel, text: string): Dockerfi
 }
 
 function sameRange(x: Range, y: Range): boolean {
-  return x.start.line === y.start.line && x.start.character === y.start.character && x.end.line === y.end.line && x.end.character === y.end.character;
+  return comparePositions(x.start, y.start) === 0 && comparePositions(x.end, y.end) === 0;
 }
